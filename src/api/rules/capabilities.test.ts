@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { canCancelContract, canDelete, canEditBudgetBidPacing, canSwitchOnOff } from './capabilities';
+
+const g = (campaignType: string, goal: string, config = 'ON') => ({ campaignType, goal, config });
+
+describe('on/off', () => {
+  it('is allowed for Display, Video, Bizboard except Reach, and Talk Channel', () => {
+    expect(canSwitchOnOff(g('DISPLAY', 'VISITING'))).toBe(true);
+    expect(canSwitchOnOff(g('VIDEO', 'VIEW', 'OFF'))).toBe(true);
+    expect(canSwitchOnOff(g('TALK_BIZ_BOARD', 'CONVERSION'))).toBe(true);
+    expect(canSwitchOnOff(g('TALK_BIZ_BOARD', 'REACH'))).toBe(false);
+    expect(canSwitchOnOff(g('TALK_CHANNEL', 'REACH'))).toBe(true);
+    expect(canSwitchOnOff(g('PERSONAL_MESSAGE', 'REACH'))).toBe(false);
+    expect(canSwitchOnOff(g('KAKAO_TV', 'VIEW'))).toBe(false);
+  });
+
+  it('only from ON or OFF', () => {
+    expect(canSwitchOnOff(g('DISPLAY', 'VISITING', 'DEL'))).toBe(false);
+  });
+});
+
+describe('delete (spec-notes #14)', () => {
+  it('refuses the four undeletable kinds and deleted groups', () => {
+    expect(canDelete(g('TALK_BIZ_BOARD', 'REACH'))).toBe(false);
+    expect(canDelete(g('TALK_CHANNEL', 'REACH'))).toBe(false);
+    expect(canDelete(g('DAUM_SHOPPING', 'CONVERSION'))).toBe(false);
+    expect(canDelete(g('KAKAO_TV', 'VIEW'))).toBe(false);
+    expect(canDelete(g('DISPLAY', 'VISITING', 'DEL'))).toBe(false);
+  });
+
+  it('allows the rest', () => {
+    expect(canDelete(g('TALK_BIZ_BOARD', 'VISITING'))).toBe(true);
+    expect(canDelete(g('DISPLAY', 'CONVERSION', 'OFF'))).toBe(true);
+    expect(canDelete(g('VIDEO', 'VIEW'))).toBe(true);
+    expect(canDelete(g('PERSONAL_MESSAGE', 'REACH'))).toBe(true);
+  });
+});
+
+describe('budget, bid and pacing edits', () => {
+  it('allows all three with MANUAL on the Display family', () => {
+    expect(canEditBudgetBidPacing({ ...g('DISPLAY', 'VISITING'), bidStrategy: 'MANUAL' })).toEqual({
+      dailyBudget: true,
+      bidAmount: true,
+      pacing: true,
+    });
+  });
+
+  it('allows only the budget with AUTOBID', () => {
+    expect(canEditBudgetBidPacing({ ...g('TALK_BIZ_BOARD', 'VISITING'), bidStrategy: 'AUTOBID' })).toEqual({
+      dailyBudget: true,
+      bidAmount: false,
+      pacing: false,
+    });
+  });
+
+  it('offers no pacing choice under Bizboard × Conversion', () => {
+    expect(canEditBudgetBidPacing({ ...g('TALK_BIZ_BOARD', 'CONVERSION'), bidStrategy: 'MANUAL' }).pacing).toBe(false);
+  });
+
+  it('allows none for Reach, Message groups or deleted groups', () => {
+    const none = { dailyBudget: false, bidAmount: false, pacing: false };
+    expect(canEditBudgetBidPacing({ ...g('TALK_BIZ_BOARD', 'REACH'), bidStrategy: 'MANUAL' })).toEqual(none);
+    expect(canEditBudgetBidPacing({ ...g('TALK_CHANNEL', 'REACH'), bidStrategy: 'MANUAL' })).toEqual(none);
+    expect(canEditBudgetBidPacing({ ...g('DISPLAY', 'VISITING', 'DEL'), bidStrategy: 'MANUAL' })).toEqual(none);
+  });
+});
+
+describe('cancel contract', () => {
+  it('is for Message groups that are not deleted', () => {
+    expect(canCancelContract(g('TALK_CHANNEL', 'REACH'))).toBe(true);
+    expect(canCancelContract(g('TALK_CHANNEL', 'REACH', 'DEL'))).toBe(false);
+    expect(canCancelContract(g('DISPLAY', 'VISITING'))).toBe(false);
+  });
+});

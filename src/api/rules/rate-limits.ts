@@ -1,0 +1,38 @@
+/**
+ * spec-notes #17 as data: the minimum gap between calls, in ms, per ad account. The
+ * sandbox emulates these and the console waits them out.
+ */
+export const RATE_LIMITS = {
+  adGroupWrite: 5_000,
+  dailyBudget: 1_000,
+  bidAmount: 1_000,
+  onOff: 1_000,
+  pacing: 5_000,
+  trackers: 5_000,
+} as const;
+
+export type RateLimitKey = keyof typeof RATE_LIMITS;
+
+const PARTIAL: Readonly<Record<string, RateLimitKey>> = {
+  dailyBudgetAmount: 'dailyBudget',
+  bidAmount: 'bidAmount',
+  onOff: 'onOff',
+  pacing: 'pacing',
+};
+
+/**
+ * The bucket a request counts against, or null. Accepts any prefix ('/api', '/openapi/v4'
+ * or none) and ignores the query string.
+ */
+export function rateLimitKeyFor(method: string, path: string): RateLimitKey | null {
+  const m = method.toUpperCase();
+  const p = path.split('?')[0].replace(/\/+$/, '');
+  const adGroups = /(?:^|\/)adGroups(?:\/([A-Za-z]+))?$/.exec(p);
+  if (adGroups) {
+    const sub = adGroups[1];
+    if (sub === undefined) return m === 'POST' || m === 'PUT' ? 'adGroupWrite' : null;
+    return m === 'PUT' ? (PARTIAL[sub] ?? null) : null;
+  }
+  if (m === 'GET' && /(?:^|\/)trackers\/rights$/.test(p)) return 'trackers';
+  return null;
+}
