@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import { createProxy, type FetchLike } from './proxy';
+import { createStaticApp } from './static';
+import { hostGuard, jsonError, pathGuard, redactingLogger, securityHeaders, type AppEnv } from './security';
+
+interface CommonOptions {
+  /** Kakao's origin, e.g. https://apis.moment.kakao.com (in sandbox, the origin msw intercepts). */
+  apiBase: string;
+  timeoutMs: number;
+  /** The built app (dist/). Omitted: API only, as in Vite's dev server. */
+  staticDir?: string;
+  /** Defaults to the global fetch, looked up per request so msw/node's patch applies. */
+  fetch?: FetchLike;
+  /** Defaults to console.warn. Every line is redacted of the token first. */
+  log?: (line: string) => void;
+  /** Host names this server answers to (see hostGuard); omitted: any. */
+  allowedHosts?: readonly string[];
+}
+
+export type AppOptions =
+  | (CommonOptions & { mode: 'live'; token: string })
+  | (CommonOptions & { mode: 'sandbox' });
+
+/** What the sandbox receives as the bearer token: the mock world only checks that one is sent. */
+export const SANDBOX_TOKEN = 'sandbox';
+
+/** The whole server without listen(): tests drive it with app.request(). */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const token = options.mode === 'live' ? options.token : SANDBOX_TOKEN;
+  if (options.mode === 'live' && token.trim() === '') throw new Error('Live mode needs a business token');
+  const log = redactingLogger(
+    options.mode === 'live' ? token : undefined,
+    options.log ?? ((line) => console.warn(line)),
+  );
+  const app = new Hono<AppEnv>();
+
+  app.use('*', securityHeaders(), pathGuard(), hostGuard(options.allowedHosts));
+  app.route(
+    '/api',
+    createProxy({
+      mode: options.mode,
+      token,
+      apiBase: options.apiBase,
+      timeoutMs: options.timeoutMs,
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      log,
+    }),
+  );
+  // hono's '/api' mount matches /api/* but not the bare prefix.
+  app.all('/api', () => jsonError(404, 'not_found', 'This API path is not available through the console.'));
+  if (options.staticDir !== undefined) app.route('/', createStaticApp(options.staticDir));
+
+  app.notFound(() => jsonError(404, 'not_found', 'Not found.'));
+  app.onError((error) => {
+    log(`[server] unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    return jsonError(500, 'internal_error', 'The console server failed on this request.');
+  });
+  return app;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { modeOf, parseServerEnv } from './env';
+
+describe('server env', () => {
+  it('has the documented defaults and means sandbox without a token', () => {
+    const env = parseServerEnv({});
+    expect(env).toEqual({
+      PORT: 4173,
+      HOST: '127.0.0.1',
+      KAKAO_API_BASE: 'https://apis.moment.kakao.com',
+      KAKAO_API_TIMEOUT_MS: 15_000,
+      SANDBOX_RATE_LIMIT: 'on',
+    });
+    expect(modeOf(env)).toBe('sandbox');
+    expect(modeOf(parseServerEnv({ KAKAO_BUSINESS_TOKEN: '   ' }))).toBe('sandbox');
+  });
+
+  it('reads every variable', () => {
+    const env = parseServerEnv({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      KAKAO_BUSINESS_TOKEN: ' abc.DEF-123 ',
+      KAKAO_API_BASE: 'http://localhost:9000/',
+      KAKAO_API_TIMEOUT_MS: '500',
+      SANDBOX_RATE_LIMIT: 'OFF',
+    });
+    expect(env).toEqual({
+      PORT: 8080,
+      HOST: '0.0.0.0',
+      KAKAO_BUSINESS_TOKEN: 'abc.DEF-123',
+      KAKAO_API_BASE: 'http://localhost:9000',
+      KAKAO_API_TIMEOUT_MS: 500,
+      SANDBOX_RATE_LIMIT: 'off',
+    });
+    expect(modeOf(env)).toBe('live');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(parseServerEnv({ PORT: '', KAKAO_API_TIMEOUT_MS: '', SANDBOX_RATE_LIMIT: '' })).toMatchObject({
+      PORT: 4173,
+      KAKAO_API_TIMEOUT_MS: 15_000,
+      SANDBOX_RATE_LIMIT: 'on',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ KAKAO_API_BASE: 'ftp://example.com' }, 'KAKAO_API_BASE'],
+    [{ KAKAO_API_BASE: 'not a url' }, 'KAKAO_API_BASE'],
+    [{ KAKAO_API_TIMEOUT_MS: '0' }, 'KAKAO_API_TIMEOUT_MS'],
+    [{ SANDBOX_RATE_LIMIT: 'maybe' }, 'SANDBOX_RATE_LIMIT'],
+  ])('refuses %j, naming %s', (source, name) => {
+    expect(() => parseServerEnv(source)).toThrow(name);
+  });
+
+  it('refuses a token that is not one header value, without printing it', () => {
+    const token = 'secret token\nwith-newline';
+    expect(() => parseServerEnv({ KAKAO_BUSINESS_TOKEN: token })).toThrow('KAKAO_BUSINESS_TOKEN');
+    try {
+      parseServerEnv({ KAKAO_BUSINESS_TOKEN: token });
+    } catch (error) {
+      expect(String(error)).not.toContain('secret');
+    }
+  });
+});

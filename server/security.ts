@@ -1,0 +1,130 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { IncomingMessage } from 'node:http';
+
+/**
+ * What @hono/node-server passes as `c.env`. Only `incoming.url` is read: it is the
+ * request target exactly as sent, before the URL parser resolves `..` and `%2e%2e`.
+ * `app.request()` in tests has no bindings, so everything here also checks the parsed URL.
+ */
+export interface ServerBindings {
+  incoming?: Pick<IncomingMessage, 'url'>;
+}
+export interface AppEnv {
+  Bindings: ServerBindings;
+}
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+// Mantine injects <style> tags at run time, hence 'unsafe-inline' for styles only.
+// Scripts come from our own files: no inline script is allowed (so no ColorSchemeScript).
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Set on every response (HTML, assets and API alike): nothing here is meant to be framed or sniffed. */
+export function securityHeaders(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+  };
+}
+
+export function jsonError(status: number, error: string, message: string): Response {
+  return new Response(JSON.stringify({ error, message }), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
+
+/** `..`/`.` segments, encoded dots, slashes or backslashes, backslashes, empty segments. */
+const UNSAFE_PATH = /%2e|%2f|%5c|%00|\\|\/\/|(?:^|\/)\.{1,2}(?:\/|$)/i;
+
+/** True when a path (without its query string) could escape where it seems to point. */
+export function isUnsafePath(path: string): boolean {
+  return !path.startsWith('/') || UNSAFE_PATH.test(path);
+}
+
+function pathOf(target: string): string {
+  const query = target.indexOf('?');
+  return query === -1 ? target : target.slice(0, query);
+}
+
+/**
+ * Refuses traversal and absolute-URL tricks before any routing. The raw request target
+ * is checked when the node server gives it to us; the parsed one always is.
+ */
+export function pathGuard(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const raw = c.env?.incoming?.url;
+    if ((raw !== undefined && isUnsafePath(pathOf(raw))) || isUnsafePath(new URL(c.req.url).pathname)) {
+      return jsonError(400, 'bad_path', 'This path is not allowed.');
+    }
+    return next();
+  };
+}
+
+/**
+ * DNS rebinding defence: a server bound to loopback answers only to loopback host names,
+ * or a page on evil.example resolving to 127.0.0.1 could read the console's API.
+ */
+export function hostGuard(allowedHosts: readonly string[] | undefined): MiddlewareHandler<AppEnv> {
+  const allowed = allowedHosts && new Set(allowedHosts.map((host) => host.toLowerCase()));
+  return async (c, next) => {
+    if (allowed && !allowed.has(new URL(c.req.url).hostname.toLowerCase())) {
+      return jsonError(403, 'bad_host', 'This host name is not allowed.');
+    }
+    return next();
+  };
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
+
+/**
+ * CSRF defence: a state-changing request that says where it comes from must come from
+ * us. Hosts are compared, not full origins, so a TLS-terminating reverse proxy
+ * (https outside, http inside) still works.
+ */
+export function originGuard(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const origin = c.req.header('Origin');
+    if (origin === undefined || !UNSAFE_METHODS.has(c.req.method)) return next();
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null; // "null" and garbage are foreign by definition
+    }
+    if (originHost !== new URL(c.req.url).host) {
+      return jsonError(403, 'foreign_origin', 'Cross-origin requests are not allowed.');
+    }
+    return next();
+  };
+}
+
+export function bodySizeLimit(): MiddlewareHandler<AppEnv> {
+  return bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => jsonError(413, 'body_too_large', 'The request body is larger than 1 MB.'),
+  });
+}
+
+/** Wraps a log sink so that no line can carry the token, whatever an error message says. */
+export function redactingLogger(token: string | undefined, sink: (line: string) => void): (line: string) => void {
+  if (!token) return sink;
+  return (line) => sink(line.split(token).join('[redacted]'));
+}
