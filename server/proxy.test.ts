@@ -105,6 +105,12 @@ describe('sandbox mode', () => {
     await app.request('/api/adAccounts/pages', { headers: { Authorization: 'Bearer mine' } });
     expect(upstream.calls[0].headers.authorization).toBe('Bearer sandbox');
   });
+
+  it('passes mock bodies through untouched, placeholder word included', async () => {
+    const upstream = fakeUpstream(() => Response.json({ name: 'sandbox 캠페인' }));
+    const { app } = sandboxApp(upstream.fetch);
+    expect(await (await app.request('/api/campaigns')).json()).toEqual({ name: 'sandbox 캠페인' });
+  });
 });
 
 describe('upstream failures', () => {
