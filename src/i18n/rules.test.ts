@@ -1,0 +1,45 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../api/rules/violation';
+import { initI18n } from './i18n';
+import { nestMessages, registerRuleMessages, violationMessage } from './rules';
+import { rulesEn } from './rules-en';
+import { rulesKo } from './rules-ko';
+
+beforeAll(() => {
+  initI18n('en');
+  registerRuleMessages();
+});
+
+describe('rule messages', () => {
+  it.each(['ko', 'en'] as const)('has a non-blank %s message for every RuleId, and nothing else', (lng) => {
+    const catalog = lng === 'ko' ? rulesKo : rulesEn;
+    expect(Object.keys(catalog).sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) {
+      const params = { min: 1, max: 2, value: 'X', expected: 'Y', step: 3, days: 4, hours: 5 };
+      const [key] = violationMessage({ rule: id, params });
+      const text = i18next.t(key, { ...params, lng });
+      expect(text, id).not.toBe(id);
+      expect(text.trim(), id).not.toBe('');
+      expect(text, id).not.toContain('{{');
+    }
+  });
+
+  it('interpolates params, formatting money as KRW', () => {
+    expect(i18next.t(...violationMessage({ rule: 'budget.min', params: { min: 50000 } }))).toBe(
+      'The daily budget must be at least ₩50,000.',
+    );
+    const [key, params] = violationMessage({ rule: 'bid.max', params: { max: 1000000 } });
+    expect(i18next.t(key, { ...params, lng: 'ko' })).toBe(
+      '입찰 금액은 ₩1,000,000 이하여야 합니다.',
+    );
+    expect(i18next.t(...violationMessage({ rule: 'name.tooLong', params: { max: 50 } }))).toBe(
+      'The name can have at most 50 characters.',
+    );
+  });
+
+  it('nests dotted ids and refuses an id that would hide another message', () => {
+    expect(nestMessages({ 'a.b': 'x', c: 'y' })).toEqual({ a: { b: 'x' }, c: 'y' });
+    expect(() => nestMessages({ a: 'x', 'a.b': 'y' })).toThrow();
+  });
+});
