@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkRegions, MAX_REGIONS, overlappingRegions, regionCount } from './locations';
+import { checkRegions, MAX_REGIONS, overlappingRegions, regionCount, type PickedRegions } from './locations';
 
-const none = { depth1: [], depth2: [], depth3: [] };
-const rules = (r: Partial<typeof none> & Record<string, readonly string[]>, type = 'DISPLAY') =>
+const none: PickedRegions = { depth1: [], depth2: [], depth3: [] };
+const rules = (r: Partial<PickedRegions>, type = 'DISPLAY') =>
   checkRegions({ ...none, ...r }, type).map((v) => `${v.field}:${v.rule}:${v.detailCode ?? '-'}`);
 
 describe('regions', () => {

@@ -5,6 +5,7 @@ import {
   contractCountBounds,
   MESSAGE_FIXED_FIELDS,
   messageAllAvailableDeviceType,
+  messagePrice,
   messagePriceFor,
   messageTotals,
 } from './message';
@@ -15,6 +16,9 @@ describe('message price (spec-notes #6)', () => {
   it('is 15 without targeting and 20 with it', () => {
     expect(messagePriceFor(false)).toBe(15);
     expect(messagePriceFor(true)).toBe(20);
+    expect(messagePrice({ ageType: 'ALL', genderType: 'ALL', locationType: 'ALL' })).toBe(15);
+    // The edit sample's targeting: 20, not the sample's stale 30.
+    expect(messagePrice({ genderType: 'NOT_ALL', genders: ['M'], locationType: 'ALL', locations: [] })).toBe(20);
   });
 });
 

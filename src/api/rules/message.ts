@@ -1,5 +1,6 @@
 import { SEND_RATES } from '../contracts/enums';
 import type { Bounds } from './budget';
+import { hasTargeting, type TargetingView } from './targeting';
 import { violation, type Violation } from './violation';
 
 /** spec-notes #6: 15 won a message without targeting, 20 with it; the edit sample's 30 is stale. */
@@ -7,6 +8,10 @@ export const MESSAGE_PRICE = { base: 15, targeted: 20 } as const;
 
 export function messagePriceFor(targeted: boolean): number {
   return targeted ? MESSAGE_PRICE.targeted : MESSAGE_PRICE.base;
+}
+
+export function messagePrice(targeting: TargetingView | null | undefined): number {
+  return messagePriceFor(hasTargeting(targeting));
 }
 
 export const MESSAGE_CONTRACT_MAX = 50_000_000;
