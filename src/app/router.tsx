@@ -1,0 +1,128 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  type RouterHistory,
+  createBrowserHistory,
+  createHashHistory,
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  notFound,
+  redirect,
+} from '@tanstack/react-router';
+import { adGroupListQueryOptions, DEFAULT_AD_GROUP_CONFIGS } from '../features/ad-groups/api/list-ad-groups';
+import { campaignDetailQueryOptions } from '../features/context/api/get-campaign';
+import { adAccountListQueryOptions } from '../features/context/api/list-ad-accounts';
+import { campaignListQueryOptions } from '../features/context/api/list-campaigns';
+import { AppShellLayout } from './app-shell';
+import { NotFoundPage } from './not-found-page';
+import { PagePending } from './page-pending';
+import { RouteErrorPage } from './route-error-page';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+/** Ids in the URL are Kakao's numeric ids; anything else is an unknown page. */
+export function parseId(raw: string): number {
+  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : Number.NaN;
+}
+function assertId(id: number): void {
+  if (Number.isNaN(id)) throw notFound();
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: AppShellLayout,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+// Loaders only start the requests (prefetch never throws): each page shows its own
+// loading, empty and error states, and the data arrives while the page's chunk loads.
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  loader: ({ context }) => void context.queryClient.prefetchQuery(adAccountListQueryOptions()),
+  component: lazyRouteComponent(() => import('../features/context/account-chooser-page'), 'AccountChooserPage'),
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'accounts/$adAccountId',
+  params: {
+    parse: (p) => ({ adAccountId: parseId(p.adAccountId) }),
+    stringify: (p) => ({ adAccountId: String(p.adAccountId) }),
+  },
+  beforeLoad: ({ params }) => assertId(params.adAccountId),
+});
+
+const accountIndexRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: '/',
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(campaignListQueryOptions(params.adAccountId)),
+  component: lazyRouteComponent(() => import('../features/context/campaign-prompt-page'), 'CampaignPromptPage'),
+});
+
+const campaignRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'campaigns/$campaignId',
+  params: {
+    parse: (p) => ({ campaignId: parseId(p.campaignId) }),
+    stringify: (p) => ({ campaignId: String(p.campaignId) }),
+  },
+  beforeLoad: ({ params }) => assertId(params.campaignId),
+});
+
+// A campaign's home is its ad group list (for now the only page under a campaign).
+const campaignIndexRoute = createRoute({
+  getParentRoute: () => campaignRoute,
+  path: '/',
+  beforeLoad: ({ params }) => {
+    throw redirect({ to: '/accounts/$adAccountId/campaigns/$campaignId/ad-groups', params, replace: true });
+  },
+});
+
+const adGroupListRoute = createRoute({
+  getParentRoute: () => campaignRoute,
+  path: 'ad-groups',
+  loader: ({ context, params }) => {
+    const { adAccountId, campaignId } = params;
+    void context.queryClient.prefetchQuery(campaignDetailQueryOptions(adAccountId, campaignId));
+    void context.queryClient.prefetchQuery(
+      adGroupListQueryOptions({ adAccountId, campaignId, config: DEFAULT_AD_GROUP_CONFIGS }),
+    );
+  },
+  component: lazyRouteComponent(() => import('../features/ad-groups/list/ad-group-list-page'), 'AdGroupListPage'),
+});
+
+export const routeTree = rootRoute.addChildren([
+  indexRoute,
+  accountRoute.addChildren([accountIndexRoute, campaignRoute.addChildren([campaignIndexRoute, adGroupListRoute])]),
+]);
+
+function defaultHistory(): RouterHistory {
+  // The demo build is served from any static host and sub-path, where only the part
+  // after '#' is ours; the real server answers index.html for every page path.
+  return import.meta.env.MODE === 'demo' ? createHashHistory() : createBrowserHistory();
+}
+
+/** `history` is for tests (a memory history); the app takes the default. */
+export function createAppRouter(queryClient: QueryClient, history: RouterHistory = defaultHistory()) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    history,
+    defaultPreload: 'intent',
+    // React Query caches the data; the router shouldn't hold a second copy.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: PagePending,
+    defaultNotFoundComponent: NotFoundPage,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

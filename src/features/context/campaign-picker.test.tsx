@@ -1,0 +1,60 @@
+import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../testing/render';
+import { CampaignPicker } from './campaign-picker';
+
+const campaigns = [
+  { id: 1, name: 'Spring sale', config: 'ON', campaignTypeGoal: { campaignType: 'DISPLAY', goal: 'CONVERSION' } },
+  { id: 2, name: 'Friends', config: 'OFF', campaignTypeGoal: { campaignType: 'TALK_CHANNEL', goal: 'REACH' } },
+];
+const detailCalls: string[] = [];
+let listHeader: string | null = null;
+
+const server = setupServer(
+  http.get('*/api/campaigns', ({ request }) => {
+    listHeader = request.headers.get('adAccountId');
+    return HttpResponse.json({ content: campaigns.map(({ id, name, config }) => ({ id, name, config })) });
+  }),
+  http.get('*/api/campaigns/:id', ({ params }) => {
+    detailCalls.push(String(params.id));
+    return HttpResponse.json(campaigns.find((c) => String(c.id) === params.id));
+  }),
+);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  detailCalls.length = 0;
+});
+afterAll(() => server.close());
+
+describe('CampaignPicker', () => {
+  it("shows each campaign's type and goal, fetching each detail once", async () => {
+    const onChange = vi.fn();
+    const { user, queryClient, rerender } = renderWithProviders(
+      <CampaignPicker adAccountId={7} value={null} onChange={onChange} />,
+    );
+    const input = await screen.findByRole('combobox', { name: 'Campaign' });
+    await waitFor(() => expect(input).toBeEnabled());
+    await user.click(input);
+    expect(await screen.findByText('Kakao Talk Channel · Reach')).toBeInTheDocument();
+    expect(await screen.findByText('Display · Conversion')).toBeInTheDocument();
+    expect(listHeader).toBe('7');
+
+    await user.click(screen.getByRole('option', { name: /Friends/ }));
+    expect(onChange).toHaveBeenCalledWith(2);
+
+    rerender(<CampaignPicker adAccountId={7} value={2} onChange={onChange} />);
+    expect(screen.getByRole('combobox', { name: 'Campaign' })).toHaveValue('Friends (Kakao Talk Channel · Reach)');
+    await queryClient.refetchQueries({ type: 'active', stale: true });
+    expect(detailCalls.sort()).toEqual(['1', '2']);
+  });
+
+  it('asks for an ad account first', () => {
+    renderWithProviders(<CampaignPicker adAccountId={null} value={null} onChange={() => {}} />);
+    const input = screen.getByRole('combobox', { name: 'Campaign' });
+    expect(input).toBeDisabled();
+    expect(input).toHaveAttribute('placeholder', 'Choose an ad account first');
+  });
+});

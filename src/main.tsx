@@ -1,0 +1,25 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { initI18n } from './i18n/i18n';
+
+async function boot(): Promise<void> {
+  // Dev without a token and the demo build: the MSW worker must answer before the first
+  // request. In the production build __MOCK_API__ is false and this import is dropped.
+  if (__MOCK_API__) {
+    const { startMockWorker } = await import('../mocks/browser');
+    await startMockWorker();
+  }
+  const i18n = initI18n();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App i18n={i18n} />
+    </StrictMode>,
+  );
+}
+
+void boot();
