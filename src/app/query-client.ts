@@ -1,8 +1,8 @@
-import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { isApiError } from '../api/api-error';
 import { describeError } from '../components/describe-error';
+import { notify } from '../components/notify';
 
 /**
  * Retry only what another attempt can fix: a dropped connection, a timeout or a 5xx,
@@ -27,7 +27,7 @@ export function createQueryClient(): QueryClient {
     queryCache: new QueryCache({
       onError: (error, query) => {
         if (query.state.data === undefined) return;
-        notifications.show({
+        notify({
           color: 'red',
           title: i18next.t('errors.background'),
           message: describeError(error, i18next.t).message,
@@ -37,7 +37,7 @@ export function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
         if (mutation.options.onError) return;
-        notifications.show({
+        notify({
           color: 'red',
           title: i18next.t('errors.mutation'),
           message: describeError(error, i18next.t).message,

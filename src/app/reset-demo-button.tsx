@@ -1,9 +1,9 @@
 import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { describeError } from '../components/describe-error';
+import { notify } from '../components/notify';
 import { useResetDemoData } from './reset-demo';
 
 /** Demo and mock-dev only (rendered under `__MOCK_API__`): back to the seed data. */
@@ -20,7 +20,7 @@ export function ResetDemoButton() {
     reset.mutate(undefined, {
       onSuccess: () => {
         close();
-        notifications.show({ color: 'green', message: t('demo.resetDone') });
+        notify({ color: 'green', message: t('demo.resetDone') });
       },
     });
 

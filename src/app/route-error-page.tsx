@@ -1,4 +1,4 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Container, Stack, Text, Title } from '@mantine/core';
 import type { ErrorComponentProps } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -22,5 +22,14 @@ export function RouteErrorPage({ error }: ErrorComponentProps) {
       )}
       <Button onClick={() => window.location.reload()}>{t('routeError.reload')}</Button>
     </Stack>
+  );
+}
+
+/** The root route's boundary replaces the whole shell, so it brings its own main landmark. */
+export function RootErrorPage(props: ErrorComponentProps) {
+  return (
+    <Container component="main" size="xl" py="lg">
+      <RouteErrorPage {...props} />
+    </Container>
   );
 }

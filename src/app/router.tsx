@@ -17,7 +17,7 @@ import { campaignListQueryOptions } from '../features/context/api/list-campaigns
 import { AppShellLayout } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { PagePending } from './page-pending';
-import { RouteErrorPage } from './route-error-page';
+import { RootErrorPage, RouteErrorPage } from './route-error-page';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -34,7 +34,7 @@ function assertId(id: number): void {
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: AppShellLayout,
   notFoundComponent: NotFoundPage,
-  errorComponent: RouteErrorPage,
+  errorComponent: RootErrorPage,
 });
 
 // Loaders only start the requests (prefetch never throws): each page shows its own
@@ -117,6 +117,8 @@ export function createAppRouter(queryClient: QueryClient, history: RouterHistory
     defaultPreloadStaleTime: 0,
     defaultPendingComponent: PagePending,
     defaultNotFoundComponent: NotFoundPage,
+    // Below the root, a failing page keeps the header, so the user can pick another one.
+    defaultErrorComponent: RouteErrorPage,
     scrollRestoration: true,
   });
 }

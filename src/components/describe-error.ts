@@ -6,6 +6,8 @@ export interface ErrorDescription {
   message: string;
   /** Kakao's codes, for a support request; absent for non-Kakao failures. */
   code?: string;
+  /** Set when the message is Kakao's own text (Korean), whatever the UI language. */
+  lang?: 'ko';
 }
 
 /**
@@ -22,7 +24,7 @@ export function describeError(error: unknown, t: TFunction): ErrorDescription {
   if (error.isAuth) return { message: t('errors.auth'), code };
   switch (error.kind) {
     case 'kakao':
-      if (error.detailMsg) return { message: error.detailMsg, code };
+      if (error.detailMsg) return { message: error.detailMsg, code, lang: 'ko' };
       return { message: error.isRateLimited ? t('errors.rateLimited') : t('errors.kakao'), code };
     case 'network':
       return { message: t('errors.network') };

@@ -10,7 +10,7 @@ const kakao = (init: Partial<ConstructorParameters<typeof ApiError>[0]> = {}) =>
 describe('ErrorState', () => {
   it("shows Kakao's own detailMsg and its codes", () => {
     renderWithProviders(<ErrorState error={kakao({ detailCode: 32001, detailMsg: '광고그룹이 존재하지 않습니다.' })} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('광고그룹이 존재하지 않습니다.');
+    expect(screen.getByText('광고그룹이 존재하지 않습니다.')).toHaveAttribute('lang', 'ko');
     expect(screen.getByText('Error code -813 / 32001')).toBeInTheDocument();
   });
 

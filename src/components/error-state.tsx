@@ -14,14 +14,14 @@ export interface ErrorStateProps {
 /** A failed load: what went wrong, in words the user can act on, and a way to try again. */
 export function ErrorState({ error, onRetry, retrying = false, headingOrder = 2 }: ErrorStateProps) {
   const { t } = useTranslation();
-  const { message, code } = describeError(error, t);
+  const { message, code, lang } = describeError(error, t);
   return (
     <Paper withBorder p="lg" role="alert" data-testid="error-state">
       <Stack gap="xs" align="flex-start">
         <Title order={headingOrder} size="h4">
           {t('errors.title')}
         </Title>
-        <Text>{message}</Text>
+        <Text lang={lang}>{message}</Text>
         {code && (
           <Text size="sm" c="dimmed">
             {code}

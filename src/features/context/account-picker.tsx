@@ -34,7 +34,8 @@ export function AccountPicker({ value, onChange }: AccountPickerProps) {
       nothingFoundMessage={t('picker.account.empty')}
       size="sm"
       w={220}
-      comboboxProps={{ withinPortal: true }}
+      // Inside the header's nav landmark, so the open list is still in a landmark (axe "region").
+      comboboxProps={{ withinPortal: false }}
     />
   );
 }

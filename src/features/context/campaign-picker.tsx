@@ -57,6 +57,8 @@ export function CampaignPicker({ adAccountId, value, onChange }: CampaignPickerP
       nothingFoundMessage={t('picker.campaign.empty')}
       size="sm"
       w={340}
+      // Inside the header's nav landmark, so the open list is still in a landmark (axe "region").
+      comboboxProps={{ withinPortal: false }}
       renderOption={({ option }) => {
         const name = data.find((d) => d.value === option.value)?.name ?? option.label;
         return (
