@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-error';
-import { shouldRetry } from './query-client';
+import { notify } from '../components/notify';
+import { initI18n } from '../i18n/i18n';
+import { createQueryClient, shouldRetry } from './query-client';
+
+vi.mock('../components/notify', () => ({ notify: vi.fn() }));
 
 const kakao = (status: number, code = -813) => new ApiError({ kind: 'kakao', status, code, message: 'refused' });
 
@@ -27,5 +31,20 @@ describe('shouldRetry', () => {
   it('never retries a malformed answer or a bug', () => {
     expect(shouldRetry(0, new ApiError({ kind: 'malformed', status: 200, message: 'bad' }))).toBe(false);
     expect(shouldRetry(0, new TypeError('x is undefined'))).toBe(false);
+  });
+});
+
+describe('global error notifications', () => {
+  const refused = () => Promise.reject(kakao(400));
+
+  it('notify a failed background refetch, not a failed first load (the page shows that one)', async () => {
+    initI18n('en');
+    const client = createQueryClient();
+    await client.fetchQuery({ queryKey: ['first'], queryFn: refused }).catch(() => undefined);
+    expect(notify).not.toHaveBeenCalled();
+
+    client.setQueryData(['loaded'], 'old');
+    await client.fetchQuery({ queryKey: ['loaded'], queryFn: refused, staleTime: 0 }).catch(() => undefined);
+    expect(notify).toHaveBeenCalledWith(expect.objectContaining({ title: 'Could not load the latest data' }));
   });
 });
