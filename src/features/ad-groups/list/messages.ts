@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { registerMessages } from '../../../i18n/register-messages';
 
 /** Namespace `adGroups`: loaded with the list page's chunk, not the first screen. */
@@ -38,8 +37,5 @@ export const adGroupListEn: typeof adGroupListKo = {
 
 export const AD_GROUPS_NAMESPACE = 'adGroups';
 
-// Registered when this module loads, i.e. with the list page's lazy chunk. i18next
-// has no resource store before init, so a test importing this first waits for it.
-const register = () => registerMessages(AD_GROUPS_NAMESPACE, { ko: adGroupListKo, en: adGroupListEn });
-if (i18next.isInitialized) register();
-else i18next.on('initialized', register);
+// Registered with the list page's lazy chunk.
+registerMessages(AD_GROUPS_NAMESPACE, { ko: adGroupListKo, en: adGroupListEn });
