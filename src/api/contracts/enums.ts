@@ -58,3 +58,31 @@ export const TargetingType = z.enum(TARGETING_TYPES);
 export type TargetingType = z.infer<typeof TargetingType>;
 
 export const SEND_RATES = [0, 100, 500, 1000, 1500, 2000] as const;
+
+/** spec-notes #2: the text says "All"; every sample sends `ALL`. */
+export const SELECTION_TYPES = ['ALL', 'NOT_ALL'] as const;
+export const SelectionType = z.enum(SELECTION_TYPES);
+export type SelectionType = z.infer<typeof SelectionType>;
+
+export const LOCATION_TYPES = ['ALL', 'AREA'] as const;
+export const LocationType = z.enum(LOCATION_TYPES);
+export type LocationType = z.infer<typeof LocationType>;
+
+/** PUT /adGroups/onOff takes only these two; DEL is reached by DELETE. */
+export const ON_OFF = ['ON', 'OFF'] as const;
+export const OnOff = z.enum(ON_OFF);
+export type OnOff = z.infer<typeof OnOff>;
+
+/**
+ * messageSendingInfo.status / syncStatus. Requests are fixed to SAVE / READY; the samples
+ * also read back FINISHED / SUCCESS. ASSUMPTION: the reference lists no other values, so
+ * SENDING, PAUSED, CANCELED and FAIL are the sandbox's names for the rest of the sending
+ * lifecycle; responses read them leniently, so Kakao's real names still parse.
+ */
+export const MESSAGE_SENDING_STATUSES = ['SAVE', 'SENDING', 'PAUSED', 'FINISHED', 'CANCELED'] as const;
+export const MessageSendingStatus = z.enum(MESSAGE_SENDING_STATUSES);
+export type MessageSendingStatus = z.infer<typeof MessageSendingStatus>;
+
+export const MESSAGE_SYNC_STATUSES = ['READY', 'SUCCESS', 'FAIL'] as const;
+export const MessageSyncStatus = z.enum(MESSAGE_SYNC_STATUSES);
+export type MessageSyncStatus = z.infer<typeof MessageSyncStatus>;
