@@ -44,9 +44,8 @@ export function checkRegions(r: PickedRegions, campaignType: string): Violation[
   }
   const count = regionCount(r);
   if (count > MAX_REGIONS) {
-    out.push(
-      violation('targeting.locations', 'targeting.tooManyRegions', { max: MAX_REGIONS, count }, DETAIL_CODES.tooManyRegions),
-    );
+    const params = { max: MAX_REGIONS, count };
+    out.push(violation('targeting.locations', 'targeting.tooManyRegions', params, DETAIL_CODES.tooManyRegions));
   }
   for (const o of overlappingRegions(r)) {
     out.push(

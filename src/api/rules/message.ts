@@ -23,7 +23,11 @@ export const SMART_MESSAGE_MIN_CONTRACT = 30_000;
  * 50,000,000; targeting without Smart message, 1 to the estimate; Smart message, 30,000
  * to the estimate. Smart message decides, whatever the targeting.
  */
-export function contractCountBounds(input: { hasTargeting: boolean; smartMessage: boolean; populationScore: number }): Bounds {
+export function contractCountBounds(input: {
+  hasTargeting: boolean;
+  smartMessage: boolean;
+  populationScore: number;
+}): Bounds {
   const p = Math.max(0, Math.floor(input.populationScore));
   if (input.smartMessage) return { min: SMART_MESSAGE_MIN_CONTRACT, max: p };
   if (input.hasTargeting) return { min: 1, max: p };
@@ -72,7 +76,10 @@ export const VAT_RATE_PERCENT = 10;
  * down (sub-won amounts are dropped, as Korean invoices do), so the console never shows
  * more than will be charged. Matches the samples: 100 × 15 → 1,500 / 1,650.
  */
-export function messageTotals(contractCount: number, price: number): { totalBudget: number; totalBudgetWithVAT: number } {
+export function messageTotals(
+  contractCount: number,
+  price: number,
+): { totalBudget: number; totalBudgetWithVAT: number } {
   const totalBudget = contractCount * price;
   return { totalBudget, totalBudgetWithVAT: totalBudget + Math.floor((totalBudget * VAT_RATE_PERCENT) / 100) };
 }

