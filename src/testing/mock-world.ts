@@ -1,0 +1,32 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { db } from '../../mocks/db';
+import { createSandboxServer } from '../../mocks/node';
+import { resetRateLimits, setRateLimitsEnabled } from '../../mocks/rate-limit';
+
+/** The base the API client resolves `/api` to under Node (src/api/client.ts). */
+export const TEST_API_BASE = 'http://localhost/api';
+
+/**
+ * The mock Kakao Moment for a Vitest file: listens before the tests, refuses any
+ * request it has no handler for, and after each test restores the seed, drops
+ * per-test handlers and turns the rate limits back off. A test that wants the limits
+ * calls `world.enableRateLimits()`.
+ */
+export function useMockWorld() {
+  const server = createSandboxServer(TEST_API_BASE);
+  beforeAll(() => {
+    setRateLimitsEnabled(false);
+    server.listen({ onUnhandledRequest: 'error' });
+  });
+  afterEach(() => {
+    db.reset();
+    resetRateLimits();
+    setRateLimitsEnabled(false);
+    server.resetHandlers();
+  });
+  afterAll(() => server.close());
+  return {
+    server,
+    enableRateLimits: () => setRateLimitsEnabled(true),
+  };
+}
