@@ -24,18 +24,48 @@ function apiUrl(path: string, query?: Record<string, QueryValue>): URL {
   const origin = globalThis.location?.origin ?? 'http://localhost';
   const url = new URL(`${API_PREFIX}${path}`, origin === 'null' ? 'http://localhost' : origin);
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined || value === null || value === '') continue;
+    // An empty list means "no filter": leave the parameter out so Kakao's default applies.
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     // Kakao takes list parameters comma-separated: config=ON,OFF
     url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
   return url;
 }
 
-async function send(url: URL, init: RequestInit, timeoutMs: number, signal?: AbortSignal): Promise<Response> {
+/** Not every fetch (msw/node's, for one) aborts a body that is being read; race it. */
+async function readText(response: Response, signal: AbortSignal): Promise<string> {
+  let stop = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    stop = () => {
+      void response.body?.cancel().catch(() => undefined);
+      reject(signal.reason);
+    };
+  });
+  if (signal.aborted) stop();
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    return await Promise.race([response.text(), aborted]);
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+interface Received {
+  status: number;
+  ok: boolean;
+  text: string;
+}
+
+/**
+ * Fetches and reads the body under one deadline: a server that sends its headers and
+ * then stalls must time out too, not leave a raw AbortError to the caller.
+ */
+async function send(url: URL, init: RequestInit, timeoutMs: number, signal?: AbortSignal): Promise<Received> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
-    return await fetch(url, { ...init, signal: combined });
+    const response = await fetch(url, { ...init, signal: combined });
+    return { status: response.status, ok: response.ok, text: await readText(response, combined) };
   } catch (cause) {
     if (signal?.aborted) throw cause; // React Query cancelled it; not an error to show
     if (timeout.aborted) throw new ApiError({ kind: 'timeout', message: `Timed out after ${timeoutMs} ms` });
@@ -43,11 +73,16 @@ async function send(url: URL, init: RequestInit, timeoutMs: number, signal?: Abo
   }
 }
 
-function readJson(text: string, status: number): unknown {
+/**
+ * A failed status with a body that is not JSON (a proxy's HTML error page) is an HTTP
+ * error, not a malformed answer: only a successful status must carry JSON.
+ */
+function readJson({ text, status, ok }: Received): unknown {
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);
   } catch {
+    if (!ok) return undefined;
     throw new ApiError({ kind: 'malformed', status, message: 'The server answered with something that is not JSON' });
   }
 }
@@ -68,7 +103,7 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
     timeoutMs,
     signal,
   );
-  const json = readJson(await response.text(), response.status);
+  const json = readJson(response);
 
   const envelope = asErrorEnvelope(json);
   if (envelope) {
