@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messagePriceTableUntargetedTargeting } from '../contracts/spec-samples';
 import { ADULT_AGES, checkTargeting, hasTargeting, type TargetingContext, type TargetingView } from './targeting';
 
 const all: TargetingView = { ageType: 'ALL', genderType: 'ALL', locationType: 'ALL' };
@@ -121,6 +122,8 @@ describe('hasTargeting (message price)', () => {
     expect(hasTargeting(all)).toBe(false);
     expect(hasTargeting(null)).toBe(false);
     expect(hasTargeting({ ...all, genderType: 'NOT_ALL', genders: [] })).toBe(false);
+    // The reference's own "targeting not applied" example (15 won).
+    expect(hasTargeting(messagePriceTableUntargetedTargeting)).toBe(false);
   });
 
   it('is true for any narrowing', () => {

@@ -78,6 +78,7 @@ export const RULE_IDS = [
   'message.contractCountMax',
   'message.populationTooSmall',
   'message.sendRate',
+  // Reserved, not produced: spec-notes #4 has the sandbox accept either value.
   'message.longTermAllDevices',
 ] as const;
 
