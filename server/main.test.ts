@@ -1,0 +1,138 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOKEN } from './test-kit';
+
+// Runs the real entry point as `npm run serve` does, to check what app.request() cannot:
+// raw request targets on a socket, the start-up line, and the process's own output.
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+interface Seen {
+  url: string;
+  headers: IncomingHttpHeaders;
+}
+
+function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Moment Console on (http:\/\/\S+)/.exec(output);
+      if (match) resolve({ child, url: match[1], output: () => output });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+}
+
+/** node:http sends the path byte for byte, unlike fetch, which would resolve `..`. */
+function rawGet(base: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, path, headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('server/main.ts in live mode', () => {
+  const seen: Seen[] = [];
+  let kakao: Server;
+  let server: Awaited<ReturnType<typeof startServer>>;
+
+  beforeAll(async () => {
+    kakao = createServer((req, res) => {
+      seen.push({ url: req.url ?? '', headers: req.headers });
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify({ content: [], echoed: req.headers.authorization }));
+    });
+    await new Promise<void>((resolve) => kakao.listen(0, '127.0.0.1', resolve));
+    const { port } = kakao.address() as AddressInfo;
+    server = await startServer({ KAKAO_BUSINESS_TOKEN: TOKEN, KAKAO_API_BASE: `http://127.0.0.1:${port}` });
+  }, 20_000);
+
+  afterAll(async () => {
+    server?.child.kill('SIGTERM');
+    await new Promise<void>((resolve) => kakao.close(() => resolve()));
+  });
+
+  it('logs one start-up line with the URL and the mode, never the token', () => {
+    expect(server.output()).toMatch(/^Moment Console on http:\/\/127\.0\.0\.1:\d+ \(live mode: \/api → http:\/\/127\.0\.0\.1:\d+\/openapi\/v4\)$/m);
+    expect(server.output()).not.toContain(TOKEN);
+  });
+
+  it('proxies with the token and keeps the query string, and scrubs an echoed token', async () => {
+    const res = await rawGet(server.url, '/api/adGroups?campaignId=1', { Cookie: 'a=b', adAccountId: '5' });
+    expect(res.status).toBe(200);
+    expect(res.body).not.toContain(TOKEN);
+    const last = seen.at(-1);
+    expect(last?.url).toBe('/openapi/v4/adGroups?campaignId=1');
+    expect(last?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(last?.headers.adaccountid).toBe('5');
+    expect(last?.headers.cookie).toBeUndefined();
+  });
+
+  it.each(['/api/%2e%2e/x', '/api/adGroups/1/..', '/api/.%2E/campaigns/1', '/api/adGroups/..%2fcampaigns', '/api//evil.com/x'])(
+    'refuses the raw target %s with a 4xx and forwards nothing',
+    async (path) => {
+      const before = seen.length;
+      const res = await rawGet(server.url, path);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(seen.length).toBe(before);
+    },
+  );
+
+  it('answers 403 to a foreign Host name (DNS rebinding)', async () => {
+    const res = await rawGet(server.url, '/api/campaigns', { Host: 'evil.example' });
+    expect(res.status).toBe(403);
+  });
+
+  it('never prints the token', () => {
+    expect(server.output()).not.toContain(TOKEN);
+  });
+});
+
+describe('server/main.ts in sandbox mode (no token)', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+
+  beforeAll(async () => {
+    server = await startServer({ SANDBOX_RATE_LIMIT: 'off' });
+  }, 20_000);
+  afterAll(() => {
+    server?.child.kill('SIGTERM');
+  });
+
+  it('says in its start-up line that this is a sandbox', () => {
+    expect(server.output()).toMatch(
+      /^Moment Console on http:\/\/127\.0\.0\.1:\d+ \(sandbox mode: the built-in mock Kakao Moment answers, data lasts until restart, rate limits off\)$/m,
+    );
+  });
+
+  it('answers the look-ups from the mock world, and resets it', async () => {
+    const pages = await rawGet(server.url, '/api/adAccounts/pages?config=ON,OFF');
+    expect(pages.status).toBe(200);
+    expect(JSON.parse(pages.body).content.length).toBeGreaterThan(0);
+    const reset = await new Promise<number>((resolve, reject) => {
+      const { hostname, port } = new URL(server.url);
+      request({ hostname, port, path: '/api/__sandbox/reset', method: 'POST' }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(reset).toBeLessThan(300);
+  });
+});
