@@ -10,6 +10,7 @@ import {
   notFound,
   redirect,
 } from '@tanstack/react-router';
+import { adGroupDetailQuery } from '../features/ad-groups/api/get-ad-group';
 import { adGroupListQueryOptions, DEFAULT_AD_GROUP_CONFIGS } from '../features/ad-groups/api/list-ad-groups';
 import { campaignDetailQueryOptions } from '../features/context/api/get-campaign';
 import { adAccountListQueryOptions } from '../features/context/api/list-ad-accounts';
@@ -95,9 +96,24 @@ const adGroupListRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/ad-groups/list/ad-group-list-page'), 'AdGroupListPage'),
 });
 
+// One ad group. The detail query is the one the list fills, so coming from the list
+// this prefetch is a cache hit and the page shows at once.
+const adGroupDetailRoute = createRoute({
+  getParentRoute: () => campaignRoute,
+  path: 'ad-groups/$adGroupId',
+  params: {
+    parse: (p) => ({ adGroupId: parseId(p.adGroupId) }),
+    stringify: (p) => ({ adGroupId: String(p.adGroupId) }),
+  },
+  beforeLoad: ({ params }) => assertId(params.adGroupId),
+  loader: ({ context, params }) =>
+    void context.queryClient.prefetchQuery(adGroupDetailQuery(params.adAccountId, params.adGroupId)),
+  component: lazyRouteComponent(() => import('../features/ad-groups/detail/ad-group-detail-page'), 'AdGroupDetailPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   indexRoute,
-  accountRoute.addChildren([accountIndexRoute, campaignRoute.addChildren([campaignIndexRoute, adGroupListRoute])]),
+  accountRoute.addChildren([accountIndexRoute, campaignRoute.addChildren([campaignIndexRoute, adGroupListRoute, adGroupDetailRoute])]),
 ]);
 
 function defaultHistory(): RouterHistory {
