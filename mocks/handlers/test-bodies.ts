@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+import { ApiError } from '../../src/api/api-error';
 import type {
   DisplayAdGroupCreateRequest,
   MessageAdGroupCreateRequest,
@@ -73,4 +75,11 @@ export function messageBody(overrides: Partial<MessageAdGroupCreateRequest> = {}
     smartMessage: false,
     ...overrides,
   };
+}
+
+/** The ApiError a refused request rejects with (and proof that it was refused). */
+export async function refusal(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
 }
