@@ -15,7 +15,7 @@ export const targetingMessages = {
       legend: '오디언스',
       normal: '일반 타겟 설정',
       saved: '저장된 오디언스 사용',
-      select: '오디언스',
+      select: '저장된 오디언스',
       placeholder: '오디언스를 선택하세요',
       loading: '오디언스를 불러오는 중…',
       empty: '이 광고계정에 사용할 수 있는 오디언스가 없습니다.',
@@ -114,6 +114,7 @@ export const targetingMessages = {
       empty: '카테고리가 없습니다.',
       noMatch: '검색어에 맞는 카테고리가 없습니다.',
       coveredBy: '{{name}}에 포함됨',
+      expand: '{{name}} 하위 카테고리 펼치기/접기',
     },
     customerFiles: {
       loading: '고객파일을 불러오는 중…',
@@ -185,7 +186,7 @@ export const targetingMessages = {
       legend: 'Audience',
       normal: 'General targeting',
       saved: 'Use a saved audience',
-      select: 'Audience',
+      select: 'Saved audience',
       placeholder: 'Choose an audience',
       loading: 'Loading audiences…',
       empty: 'This ad account has no audience you can use here.',
@@ -284,6 +285,7 @@ export const targetingMessages = {
       empty: 'There are no categories.',
       noMatch: 'No category matches the search.',
       coveredBy: 'Included in {{name}}',
+      expand: 'Show or hide the sub-categories of {{name}}',
     },
     customerFiles: {
       loading: 'Loading customer files…',
