@@ -21,6 +21,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     // Plain .test.ts files render no React; a top-level `use…()` there (e.g. a Vitest
     // setup helper) is not a hook call.
     files: ['**/*.test.ts'],

@@ -30,10 +30,3 @@ export function installMockWorld() {
     enableRateLimits: () => setRateLimitsEnabled(true),
   };
 }
-
-/**
- * The same, under the name the brief gives it. eslint's react-hooks rule takes any
- * `use…` call outside a component for a misplaced React hook, so test files call
- * `installMockWorld()` until the lint config exempts `*.test.ts` from that rule.
- */
-export const useMockWorld = installMockWorld;
