@@ -1,0 +1,69 @@
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AdGroupDetail } from '../../../api/contracts/ad-group';
+import type { AdGroupKind } from '../../../api/rules/campaign-kind';
+import { BiddingSection } from './bidding-section';
+import { hasHourArrays } from './format-detail';
+import { MessageSection } from './message-section';
+import { AD_GROUP_DETAIL_NAMESPACE } from './messages';
+import { OverviewSection, useCampaignTypeGoal } from './overview-section';
+import { PersonalizedSection } from './personalized-section';
+import { PlacementSection } from './placement-section';
+import { ScheduleSection } from './schedule-section';
+import { TargetingSection } from './targeting-section';
+
+export interface KindSectionsProps {
+  adAccountId: number;
+  adGroup: AdGroupDetail;
+  kind: AdGroupKind;
+}
+
+/** The body of the page: which sections a group has depends on its campaign type (adGroupKindOf). */
+export function KindSections({ adAccountId, adGroup, kind }: KindSectionsProps) {
+  const { t } = useTranslation(AD_GROUP_DETAIL_NAMESPACE);
+  const { type } = useCampaignTypeGoal(adGroup);
+  const common = { adAccountId, adGroup };
+
+  switch (kind) {
+    case 'display':
+      return (
+        <>
+          <OverviewSection adGroup={adGroup} />
+          <PlacementSection {...common} />
+          <TargetingSection adAccountId={adAccountId} targeting={adGroup.targeting} />
+          <ScheduleSection schedule={adGroup.schedule} withHours />
+          <BiddingSection {...common} />
+        </>
+      );
+    case 'message':
+      return (
+        <>
+          <OverviewSection adGroup={adGroup} />
+          <MessageSection {...common} />
+          <TargetingSection adAccountId={adAccountId} targeting={adGroup.targeting} />
+          <ScheduleSection schedule={adGroup.schedule} withHours={false} />
+        </>
+      );
+    case 'personalized':
+      return (
+        <>
+          <OverviewSection adGroup={adGroup} />
+          <PersonalizedSection {...common} />
+        </>
+      );
+    case 'readonly':
+      // A type this console does not edit: what it shares with the others, nothing to operate.
+      return (
+        <>
+          <Alert role="note" color="blue.9" variant="light" title={t('page.readOnlyTitle')} data-testid="read-only-note">
+            {t('page.readOnlyHint', { type })}
+          </Alert>
+          <OverviewSection adGroup={adGroup} />
+          <PlacementSection {...common} />
+          {adGroup.targeting && <TargetingSection adAccountId={adAccountId} targeting={adGroup.targeting} />}
+          {adGroup.schedule && <ScheduleSection schedule={adGroup.schedule} withHours={hasHourArrays(adGroup.schedule)} />}
+          <BiddingSection {...common} />
+        </>
+      );
+  }
+}
