@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { blankKeys, catalogKeys } from '../../../i18n/same-keys';
+import { adGroupDetailEn, adGroupDetailKo } from './messages';
+
+describe('ad group detail messages', () => {
+  it('have the same keys in Korean and English, none blank', () => {
+    expect(catalogKeys(adGroupDetailEn).sort()).toEqual(catalogKeys(adGroupDetailKo).sort());
+    expect([...blankKeys(adGroupDetailKo), ...blankKeys(adGroupDetailEn)]).toEqual([]);
+  });
+});
