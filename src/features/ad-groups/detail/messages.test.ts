@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankKeys, catalogKeys } from '../../../i18n/same-keys';
-import { adGroupDetailEn, adGroupDetailKo } from './messages';
+import { adGroupDetailEn } from './messages-en';
+import { adGroupDetailKo } from './messages-ko';
 
 describe('ad group detail messages', () => {
   it('have the same keys in Korean and English, none blank', () => {
