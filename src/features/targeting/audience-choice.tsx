@@ -63,7 +63,8 @@ export function AudienceChoice({ value, onChange, context, adAccountId, errors }
             type={audienceType}
             value={value.id === null || value.id === undefined ? '' : String(value.id)}
             onSelect={(id) => onChange({ ...value, type: audienceType, id })}
-            error={errorFor(errors, 'targeting.id', 'targeting')}
+            // 'targeting' itself carries audienceExclusive; its children belong to the other fields.
+            error={errorFor(errors, 'targeting.id') ?? errors?.targeting}
           />
           <Text size="sm" c="dimmed">
             {t('audience.replacesRest')}

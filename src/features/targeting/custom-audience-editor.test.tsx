@@ -12,6 +12,10 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 /** A row's radio group, found through its label text (role queries are slow on a DOM this size). */
+async function openTab(user: { click: (el: Element) => Promise<void> }, name: RegExp) {
+  await user.click(screen.getByRole('tab', { name }));
+}
+
 function group(name: string, container: HTMLElement = document.body): HTMLElement {
   const label = within(container).getByText(name);
   return document.querySelector(`[role="radiogroup"][aria-labelledby="${label.id}"]`) as HTMLElement;
@@ -21,6 +25,7 @@ describe('CustomAudienceEditor', { timeout: 60_000 }, () => {
   it('offers only ready, COMPLETE customer files, shows the others with their state, and includes or excludes', async () => {
     const values: TargetingRequest[] = [];
     const { user } = renderWithProviders(<Harness values={values} part={CustomAudienceEditor} />);
+    await openTab(user, /^My data/);
     await screen.findByText('2025 상반기 구매고객');
 
     expect(within(group('앱 휴면회원 (90일)')).getByLabelText('Include')).toBeDisabled();
@@ -42,13 +47,20 @@ describe('CustomAudienceEditor', { timeout: 60_000 }, () => {
   it('includes and excludes channels, engagement targets and interests (deprecated marked)', async () => {
     const values: TargetingRequest[] = [];
     const { user } = renderWithProviders(<Harness values={values} part={CustomAudienceEditor} />);
+    await openTab(user, /^Kakao users/);
     const friends = (await screen.findByText('Kakao Talk Channel friends')).closest('fieldset') as HTMLElement;
     await within(friends).findByText('한빛몰');
     await user.click(within(group('한빛몰', friends)).getByLabelText('Exclude'));
     expect(last(values).talkChannelTargetings).toEqual([{ profileId: '_ZQxd', inclusionType: 'EXCLUDE' }]);
 
+    // The tab counts what it holds.
+    await openTab(user, /^My data \(0\)/);
+    await screen.findByText('봄 시즌 배너 클릭 사용자');
     await user.click(within(group('봄 시즌 배너 클릭 사용자')).getByLabelText('Include'));
     expect(last(values).cohortTargetings).toEqual([{ cohortId: '1', inclusionType: 'INCLUDE' }]);
+    expect(screen.getByRole('tab', { name: /^Kakao users \(1\)/ })).toBeInTheDocument();
+
+    await openTab(user, /^Categories/);
 
     await user.type(screen.getByLabelText('Search interests'), '글램핑');
     const glamping = (await screen.findByText('글램핑')).closest('li') as HTMLElement;
@@ -62,6 +74,7 @@ describe('CustomAudienceEditor', { timeout: 60_000 }, () => {
   it('adds a Pixel & SDK audience only with a term of 1 to 180 days', async () => {
     const values: TargetingRequest[] = [];
     const { user } = renderWithProviders(<Harness values={values} part={CustomAudienceEditor} />);
+    await openTab(user, /^My data/);
     const term = await screen.findByLabelText(/^Period \(days\)/);
     const add = screen.getByText('Add', { selector: 'button span' });
 
@@ -103,21 +116,24 @@ describe('CustomAudienceEditor', { timeout: 60_000 }, () => {
       <Harness values={values} initial={initial} part={CustomAudienceEditor} context={{ ...MESSAGE_CONTEXT, smartMessage: true }} />,
     );
     expect(screen.getByText(/Smart message cannot be combined with custom audiences/)).toBeInTheDocument();
+    expect(await screen.findByLabelText('Search interests')).toBeDisabled();
+    await openTab(user, /^My data \(1\)/);
     await screen.findByText('VIP 멤버십 회원');
     expect(within(group('VIP 멤버십 회원')).getByLabelText('Include')).toBeDisabled();
-    expect(screen.getByLabelText('Search interests')).toBeDisabled();
     await user.click(screen.getByText('Remove all custom audiences'));
     expect(last(values)).not.toHaveProperty('customerFileTargetings');
   });
 
   it('offers friend groups to Message ad groups only', async () => {
-    const { unmount } = renderWithProviders(<Harness values={[]} part={CustomAudienceEditor} />);
-    await screen.findByText('2025 상반기 구매고객');
+    const first = renderWithProviders(<Harness values={[]} part={CustomAudienceEditor} />);
+    await openTab(first.user, /^Kakao users/);
+    await screen.findAllByText('한빛몰');
     expect(screen.queryByText('Friend groups')).not.toBeInTheDocument();
-    unmount();
+    first.unmount();
 
     const values: TargetingRequest[] = [];
     const { user } = renderWithProviders(<Harness values={values} part={CustomAudienceEditor} context={MESSAGE_CONTEXT} />);
+    await openTab(user, /^Kakao users/);
     await screen.findByText('앱 회원 중 최근 30일 구매');
     expect(within(group('단골 손님 연락처')).getByLabelText('Include')).toBeDisabled();
     await user.click(within(group('앱 회원 중 최근 30일 구매')).getByLabelText('Include'));
@@ -135,6 +151,7 @@ describe('CustomAudienceEditor', { timeout: 60_000 }, () => {
       ),
     );
     const { user } = renderWithProviders(<Harness values={[]} part={CustomAudienceEditor} />);
+    await openTab(user, /^My data/);
     const alert = await screen.findByText('광고계정이 존재하지 않습니다.');
     await user.click(within(alert.closest('[role=alert]') as HTMLElement).getByText('Retry'));
     await waitFor(() => expect(screen.getByText('2025 상반기 구매고객')).toBeInTheDocument());
