@@ -11,7 +11,8 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { adGroupDetailQuery } from '../features/ad-groups/api/get-ad-group';
-import { adGroupListQueryOptions, DEFAULT_AD_GROUP_CONFIGS } from '../features/ad-groups/api/list-ad-groups';
+import { adGroupListQueryOptions } from '../features/ad-groups/api/list-ad-groups';
+import { parseListView, validateAdGroupListSearch } from '../features/ad-groups/list/search-params';
 import { campaignDetailQueryOptions } from '../features/context/api/get-campaign';
 import { adAccountListQueryOptions } from '../features/context/api/list-ad-accounts';
 import { campaignListQueryOptions } from '../features/context/api/list-campaigns';
@@ -86,14 +87,26 @@ const campaignIndexRoute = createRoute({
 const adGroupListRoute = createRoute({
   getParentRoute: () => campaignRoute,
   path: 'ad-groups',
-  loader: ({ context, params }) => {
+  // Filters, search and order live in the URL, typed and validated (bookmarkable views).
+  validateSearch: validateAdGroupListSearch,
+  loaderDeps: ({ search }) => ({ config: search.config }),
+  loader: ({ context, params, deps }) => {
     const { adAccountId, campaignId } = params;
     void context.queryClient.prefetchQuery(campaignDetailQueryOptions(adAccountId, campaignId));
     void context.queryClient.prefetchQuery(
-      adGroupListQueryOptions({ adAccountId, campaignId, config: DEFAULT_AD_GROUP_CONFIGS }),
+      adGroupListQueryOptions({ adAccountId, campaignId, config: parseListView(deps).configs }),
     );
   },
   component: lazyRouteComponent(() => import('../features/ad-groups/list/ad-group-list-page'), 'AdGroupListPage'),
+});
+
+// Until the wizards exist, "New ad group" says honestly which one this campaign will get.
+const adGroupNewRoute = createRoute({
+  getParentRoute: () => campaignRoute,
+  path: 'ad-groups/new',
+  loader: ({ context, params }) =>
+    void context.queryClient.prefetchQuery(campaignDetailQueryOptions(params.adAccountId, params.campaignId)),
+  component: lazyRouteComponent(() => import('../features/ad-groups/list/new-ad-group-page'), 'NewAdGroupPage'),
 });
 
 // One ad group. The detail query is the one the list fills, so coming from the list
@@ -113,7 +126,7 @@ const adGroupDetailRoute = createRoute({
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
-  accountRoute.addChildren([accountIndexRoute, campaignRoute.addChildren([campaignIndexRoute, adGroupListRoute, adGroupDetailRoute])]),
+  accountRoute.addChildren([accountIndexRoute, campaignRoute.addChildren([campaignIndexRoute, adGroupListRoute, adGroupNewRoute, adGroupDetailRoute])]),
 ]);
 
 function defaultHistory(): RouterHistory {

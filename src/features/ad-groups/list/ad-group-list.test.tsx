@@ -1,80 +1,160 @@
-import { screen, within } from '@testing-library/react';
+// @vitest-environment-options {"url": "http://localhost/"}
+// The mock world answers at http://localhost/api, where the client sends from this origin.
+import { screen, waitFor, within } from '@testing-library/react';
+import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../../testing/render';
-import { AdGroupList } from './ad-group-list';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestQueryClient, renderWithProviders } from '../../../testing/render';
+import { installMockWorld } from '../../../testing/mock-world';
+import { AD_GROUP_IDS } from '../../../../mocks/data/seed-ad-groups';
+import { CAMPAIGN_IDS } from '../../../../mocks/data/seed-campaigns';
+import { ACCOUNT_IDS } from '../../../../mocks/data/seed-accounts';
+import { createAppRouter } from '../../../app/router';
+import { adGroupKeys } from '../api/keys';
+import { ROW_HEIGHT } from './ad-group-row';
+import { MAX_DETAIL_REQUESTS } from './use-row-details';
 
-const campaign = { id: 20, name: 'Spring sale', campaignTypeGoal: { campaignType: 'DISPLAY', goal: 'CONVERSION' } };
-const groups = [
-  { id: 1111, name: 'ad_group_1', config: 'ON', userConfig: 'ON', systemConfig: 'ON' },
-  { id: 1112, name: 'ad_group_2', config: 'OFF', userConfig: 'OFF', systemConfig: 'ADMIN_STOP' },
-];
-const requests: { url: URL; adAccountId: string | null }[] = [];
+const world = installMockWorld();
+const ACCOUNT = ACCOUNT_IDS.main;
+const detailPath = /\/api\/adGroups\/(\d+)$/;
 
-const server = setupServer(
-  http.get('*/api/campaigns/20', () => HttpResponse.json(campaign)),
-  http.get('*/api/adGroups', ({ request }) => {
-    requests.push({ url: new URL(request.url), adAccountId: request.headers.get('adAccountId') });
-    return HttpResponse.json({ content: groups });
-  }),
-);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requests.length = 0;
-});
-afterAll(() => server.close());
+/** Every GET /adGroups/{id}, and the most that were in flight at once. */
+function watchDetailRequests() {
+  const seen = { ids: [] as number[], inFlight: 0, maxInFlight: 0 };
+  const ids = new Map<string, boolean>();
+  world.server.events.on('request:start', ({ request, requestId }) => {
+    const match = detailPath.exec(new URL(request.url).pathname);
+    if (request.method !== 'GET' || !match) return;
+    ids.set(requestId, true);
+    seen.ids.push(Number(match[1]));
+    seen.inFlight += 1;
+    seen.maxInFlight = Math.max(seen.maxInFlight, seen.inFlight);
+  });
+  world.server.events.on('response:mocked', ({ requestId }) => {
+    if (ids.delete(requestId)) seen.inFlight -= 1;
+  });
+  return seen;
+}
+afterEach(() => world.server.events.removeAllListeners());
 
-const kakaoRefusal = () =>
-  HttpResponse.json(
-    { code: -813, msg: 'KakaoMomentException', extras: { detailCode: 32001, detailMsg: '캠페인이 존재하지 않습니다.' } },
-    { status: 400 },
-  );
+/** The whole app at a URL: the list is a page, its links need the router. */
+function renderAt(path: string, options: { language?: 'ko' | 'en' } = {}) {
+  const queryClient = createTestQueryClient();
+  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
+  return { router, ...renderWithProviders(<RouterProvider router={router} />, { queryClient, ...options }) };
+}
+/** The first render of the lazy page compiles its chunk: give it time. */
+const PAGE_LOAD = { timeout: 8_000 };
+const listPath = (campaignId: number) => `/accounts/${ACCOUNT}/campaigns/${campaignId}/ad-groups`;
 
-describe('AdGroupList', () => {
-  it("lists the campaign's ad groups with their status and system status", async () => {
-    renderWithProviders(<AdGroupList adAccountId={10} campaignId={20} />);
-    expect(screen.getByTestId('loading-skeleton')).toBeInTheDocument();
+describe('AdGroupList', { timeout: 20_000 }, () => {
+  it('shows the rows at once, then fills in each row from its detail, cached under the detail key', async () => {
+    const { queryClient } = renderAt(listPath(CAMPAIGN_IDS.displayVisit));
+    const row = await screen.findByTestId(`ad-group-${AD_GROUP_IDS.displayLive}`, {}, PAGE_LOAD);
+    expect(within(row).getByRole('link', { name: '봄 기획전_2030 여성_수도권' })).toHaveAttribute(
+      'href',
+      `/accounts/${ACCOUNT}/campaigns/${CAMPAIGN_IDS.displayVisit}/ad-groups/${AD_GROUP_IDS.displayLive}`,
+    );
+    expect(await within(row).findByText('₩200,000', {}, PAGE_LOAD)).toBeInTheDocument();
+    expect(within(row).getByText('₩250')).toBeInTheDocument();
+    expect(within(row).getByText('Standard')).toBeInTheDocument();
+    expect(within(row).getByText('Manual bidding · CPC')).toBeInTheDocument();
+    expect(queryClient.getQueryData(adGroupKeys.detail(ACCOUNT, AD_GROUP_IDS.displayLive))).toMatchObject({
+      dailyBudgetAmount: 200_000,
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ad groups of 디스플레이_방문_봄 시즌 기획전' })).toBeInTheDocument();
+  });
 
-    const row = await screen.findByTestId('ad-group-1112');
-    expect(within(row).getByRole('rowheader')).toHaveTextContent('ad_group_2');
-    expect(within(row).getByText('Off')).toBeInTheDocument();
-    expect(within(row).getByText('Stopped by admin')).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ad groups of Spring sale' })).toBeInTheDocument();
-    expect(document.title).toBe('Ad groups of Spring sale · Moment Console');
-
-    expect(requests[0].url.searchParams.get('campaignId')).toBe('20');
-    expect(requests[0].url.searchParams.get('config')).toBe('ON,OFF');
-    expect(requests[0].adAccountId).toBe('10');
+  it('fetches details for the rows on screen only, once each, at most four at a time', async () => {
+    const seen = watchDetailRequests();
+    renderAt(listPath(CAMPAIGN_IDS.bulk));
+    const onScreen = Math.ceil(window.innerHeight / ROW_HEIGHT);
+    await screen.findAllByTestId(/^ad-group-\d+$/, {}, PAGE_LOAD);
+    await waitFor(() => expect(seen.ids).toHaveLength(onScreen), PAGE_LOAD);
+    await waitFor(() => expect(seen.inFlight).toBe(0));
+    const rendered = screen.getAllByTestId(/^ad-group-\d+$/);
+    // Rows just below the screen are rendered (overscan) but not fetched; none twice.
+    expect(rendered.length).toBeGreaterThan(onScreen);
+    expect(rendered.length).toBeLessThan(60);
+    expect(seen.ids).toEqual(rendered.slice(0, onScreen).map((r) => Number(r.dataset.testid?.slice('ad-group-'.length))));
+    expect(seen.maxInFlight).toBeLessThanOrEqual(MAX_DETAIL_REQUESTS);
+    expect(seen.maxInFlight).toBeGreaterThan(1);
   });
 
   it('says so when the campaign has no ad groups', async () => {
-    server.use(http.get('*/api/adGroups', () => HttpResponse.json({ content: [] })));
-    renderWithProviders(<AdGroupList adAccountId={10} campaignId={20} />);
-    expect(await screen.findByRole('heading', { name: 'This campaign has no ad groups' })).toBeInTheDocument();
+    world.server.use(http.get('*/api/adGroups', () => HttpResponse.json({ content: [] })));
+    renderAt(listPath(CAMPAIGN_IDS.displayVisit));
+    expect(await screen.findByRole('heading', { name: 'This campaign has no ad groups' }, PAGE_LOAD)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it("shows Kakao's refusal, and Retry loads the list", async () => {
-    server.use(http.get('*/api/adGroups', kakaoRefusal, { once: true }));
-    const { user } = renderWithProviders(<AdGroupList adAccountId={10} campaignId={20} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('캠페인이 존재하지 않습니다.');
-
+    world.server.use(
+      http.get(
+        '*/api/adGroups',
+        () =>
+          HttpResponse.json(
+            { code: -813, msg: 'KakaoMomentException', extras: { detailCode: 32001, detailMsg: '캠페인이 존재하지 않습니다.' } },
+            { status: 400 },
+          ),
+        { once: true },
+      ),
+    );
+    const { user } = renderAt(listPath(CAMPAIGN_IDS.displayVisit));
+    expect(await screen.findByRole('alert', {}, PAGE_LOAD)).toHaveTextContent('캠페인이 존재하지 않습니다.');
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByTestId('ad-group-1111')).toBeInTheDocument();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(await screen.findByTestId(`ad-group-${AD_GROUP_IDS.displayLive}`)).toBeInTheDocument();
   });
 
   it('explains a network failure', async () => {
-    server.use(http.get('*/api/adGroups', () => HttpResponse.error()));
-    renderWithProviders(<AdGroupList adAccountId={10} campaignId={20} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not reach the server/);
+    world.server.use(http.get('*/api/adGroups', () => HttpResponse.error()));
+    renderAt(listPath(CAMPAIGN_IDS.displayVisit));
+    expect(await screen.findByRole('alert', {}, PAGE_LOAD)).toHaveTextContent(/Could not reach the server/);
   });
 
   it('is translated into Korean', async () => {
-    renderWithProviders(<AdGroupList adAccountId={10} campaignId={20} />, { language: 'ko' });
-    expect(await screen.findByRole('columnheader', { name: '시스템 상태' })).toBeInTheDocument();
-    expect(screen.getAllByText('정상').length).toBeGreaterThan(0);
+    renderAt(listPath(CAMPAIGN_IDS.displayVisit), { language: 'ko' });
+    expect(await screen.findByRole('columnheader', { name: '시스템 상태' }, PAGE_LOAD)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'CSV 내보내기' })).toBeInTheDocument();
+  });
+});
+
+describe('the list page', { timeout: 20_000 }, () => {
+  const base = listPath(CAMPAIGN_IDS.displayVisit);
+
+  it('reads the filters from the URL and writes them back', async () => {
+    const { router, user } = renderAt(`${base}?config=DEL`);
+    expect(await screen.findByText('봄 기획전_지난 주 테스트', {}, PAGE_LOAD)).toBeInTheDocument();
+    expect(screen.queryByText('봄 기획전_2030 여성_수도권')).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Deleted' })).toBeChecked();
+
+    await user.click(screen.getByRole('checkbox', { name: 'On' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Stopped by admin' }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ config: 'ON,DEL', system: 'ADMIN_STOP' }));
+    expect(await screen.findByText('봄 기획전_관리자 정지')).toBeInTheDocument();
+    expect(screen.queryByText('봄 기획전_지난 주 테스트')).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search by name' }), 'nothing like it');
+    expect(await screen.findByRole('heading', { name: 'No ad group matches your filters' })).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: 'nothing like it' }));
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toEqual({}));
+    expect(await screen.findByText('봄 기획전_2030 여성_수도권')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search by name' })).toHaveValue('');
+  });
+
+  it('sorts by a column header, in the URL', async () => {
+    const { router, user } = renderAt(base);
+    await screen.findByText('봄 기획전_2030 여성_수도권', {}, PAGE_LOAD);
+    await user.click(screen.getByRole('button', { name: /Name/ }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ dir: 'desc' }));
+    expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('offers "New ad group", which says which wizard this campaign will get', async () => {
+    const { user } = renderAt(`/accounts/${ACCOUNT}/campaigns/${CAMPAIGN_IDS.talkChannelReach}/ad-groups`);
+    await user.click(await screen.findByRole('link', { name: 'New ad group' }, PAGE_LOAD));
+    expect(await screen.findByRole('heading', { level: 1, name: 'New ad group' }, PAGE_LOAD)).toBeInTheDocument();
+    expect(await screen.findByText(/the Message ad group wizard will open here/)).toBeInTheDocument();
   });
 });

@@ -1,28 +1,96 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingSkeleton } from '../../../components/loading-skeleton';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useCampaign } from '../../context/api/get-campaign';
-import { DEFAULT_AD_GROUP_CONFIGS, useAdGroups } from '../api/list-ad-groups';
+import { campaignFactsOf } from '../actions/facts';
+import { adGroupListQueryOptions } from '../api/list-ad-groups';
 import { AdGroupTable } from './ad-group-table';
+import { BulkBar } from './bulk/bulk-bar';
+import { adGroupCsvRows, downloadCsv } from './export-csv';
+import { ListToolbar } from './list-toolbar';
 import { AD_GROUPS_NAMESPACE } from './messages';
+import { viewRows } from './rows';
+import { clearFilters, DEFAULT_VIEW, hasFilters, type ListView, type SortKey } from './search-params';
+import { useCachedDetails } from './use-row-details';
 
 export interface AdGroupListProps {
   adAccountId: number;
   campaignId: number;
+  view?: ListView;
+  onViewChange?: (view: ListView) => void;
 }
 
-/** The selected campaign's ad groups, with loading, empty and error states. */
-export function AdGroupList({ adAccountId, campaignId }: AdGroupListProps) {
+/** The selected campaign's ad groups: filters, the table, bulk actions, export; every state. */
+export function AdGroupList({ adAccountId, campaignId, view = DEFAULT_VIEW, onViewChange = () => {} }: AdGroupListProps) {
   const { t } = useTranslation(AD_GROUPS_NAMESPACE);
   // The header picker already fetched this campaign's detail: this is a cache hit.
   const campaign = useCampaign(adAccountId, campaignId);
-  const adGroups = useAdGroups({ adAccountId, campaignId, config: DEFAULT_AD_GROUP_CONFIGS });
+  const list = useQuery({
+    ...adGroupListQueryOptions({ adAccountId, campaignId, config: view.configs }),
+    // Another status filter is another request: keep the rows meanwhile, not a skeleton.
+    placeholderData: keepPreviousData,
+  });
+  const items = useMemo(() => list.data ?? [], [list.data]);
+  const ids = useMemo(() => items.map((item) => item.id), [items]);
+  const details = useCachedDetails(adAccountId, ids);
+  const shown = useMemo(
+    () => viewRows(items.map((item) => ({ item, detail: details.get(item.id) })), view),
+    [items, details, view],
+  );
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const campaignFacts = useMemo(() => (campaign.data ? campaignFactsOf(campaign.data) : null), [campaign.data]);
+
   const campaignName = campaign.data?.name;
   const title = campaignName ? t('list.campaignTitle', { campaign: campaignName }) : t('list.title');
   useDocumentTitle(title);
+
+  const onSelect = useCallback(
+    (id: number, on: boolean) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
+  const onSelectAll = (on: boolean) => setSelected(on ? new Set(shown.map((r) => r.item.id)) : new Set());
+  const onSort = (sort: SortKey) =>
+    onViewChange({ ...view, sort, dir: view.sort === sort && view.dir === 'asc' ? 'desc' : 'asc' });
+  const selectedTargets = shown.filter((r) => selected.has(r.item.id)).map((r) => r.item);
+  const exportCsv = () => downloadCsv(`${t('list.exportFile')}-${campaignId}.csv`, adGroupCsvRows(shown, t));
+  const clear = (
+    <Button variant="light" onClick={() => onViewChange(clearFilters(view))}>
+      {t('list.clearFilters')}
+    </Button>
+  );
+
+  let body;
+  if (list.isPending) body = <LoadingSkeleton rows={6} />;
+  else if (list.isError) body = <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />;
+  else if (items.length === 0 && !hasFilters(view))
+    body = <EmptyState title={t('list.emptyTitle')} description={t('list.emptyHint')} />;
+  else if (shown.length === 0) body = <EmptyState title={t('list.noMatchTitle')} description={t('list.noMatchHint')} action={clear} />;
+  else
+    body = (
+      <AdGroupTable
+        adAccountId={adAccountId}
+        campaignId={campaignId}
+        campaign={campaignFacts}
+        rows={shown}
+        view={view}
+        onSort={onSort}
+        selected={selected}
+        onSelect={onSelect}
+        onSelectAll={onSelectAll}
+      />
+    );
 
   return (
     <Stack>
@@ -31,21 +99,29 @@ export function AdGroupList({ adAccountId, campaignId }: AdGroupListProps) {
           <Title order={1}>{title}</Title>
           <Text c="dimmed">{t('list.intro')}</Text>
         </Stack>
-        {adGroups.data && adGroups.data.length > 0 && (
-          <Text size="sm" c="dimmed">
-            {t('list.count', { count: adGroups.data.length })}
-          </Text>
-        )}
+        <Group gap="sm">
+          <Button variant="default" onClick={exportCsv} disabled={shown.length === 0}>
+            {t('list.export')}
+          </Button>
+          <Button
+            renderRoot={(rootProps) => (
+              <Link to="/accounts/$adAccountId/campaigns/$campaignId/ad-groups/new" params={{ adAccountId, campaignId }} {...rootProps} />
+            )}
+          >
+            {t('list.newAdGroup')}
+          </Button>
+        </Group>
       </Group>
-      {adGroups.isPending ? (
-        <LoadingSkeleton rows={6} />
-      ) : adGroups.isError ? (
-        <ErrorState error={adGroups.error} onRetry={() => void adGroups.refetch()} retrying={adGroups.isFetching} />
-      ) : adGroups.data.length === 0 ? (
-        <EmptyState title={t('list.emptyTitle')} description={t('list.emptyHint')} />
-      ) : (
-        <AdGroupTable adGroups={adGroups.data} />
+      <ListToolbar view={view} onViewChange={onViewChange} />
+      {list.data && list.data.length > 0 && (
+        <Text size="sm" c="dimmed" role="status">
+          {shown.length === items.length ? t('list.count', { count: items.length }) : t('list.shown', { count: shown.length, total: items.length })}
+        </Text>
       )}
+      {campaignFacts && (
+        <BulkBar adAccountId={adAccountId} campaign={campaignFacts} selected={selectedTargets} onClearSelection={() => setSelected(new Set())} />
+      )}
+      {body}
     </Stack>
   );
 }

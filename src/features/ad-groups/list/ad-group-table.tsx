@@ -1,39 +1,150 @@
-import { Table } from '@mantine/core';
+import { Checkbox, Table, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdGroupListItem } from '../../../api/contracts/ad-group-list';
-import { ConfigBadge, SystemConfigBadge } from '../../../components/status-badge';
+import type { CampaignFacts } from '../actions/facts';
+import { AdGroupRowView, ROW_HEIGHT } from './ad-group-row';
 import { AD_GROUPS_NAMESPACE } from './messages';
+import type { AdGroupRow } from './rows';
+import type { ListView, SortKey } from './search-params';
+import { useFetchRowDetails } from './use-row-details';
 
-/** The list as a plain table; filters, inline edits and bulk actions grow from here. */
-export function AdGroupTable({ adGroups }: { adGroups: readonly AdGroupListItem[] }) {
-  const { t } = useTranslation(AD_GROUPS_NAMESPACE);
+export interface AdGroupTableProps {
+  adAccountId: number;
+  campaignId: number;
+  campaign: CampaignFacts | null;
+  rows: readonly AdGroupRow[];
+  view: ListView;
+  onSort: (sort: SortKey) => void;
+  selected: ReadonlySet<number>;
+  onSelect: (id: number, selected: boolean) => void;
+  onSelectAll: (selected: boolean) => void;
+}
+
+const COLUMNS = [
+  { key: 'select', width: 44 },
+  { key: 'name', width: 230, sort: 'name' },
+  { key: 'config', width: 130, sort: 'status' },
+  { key: 'systemConfig', width: 140 },
+  { key: 'dailyBudget', width: 150, sort: 'budget' },
+  { key: 'bid', width: 150, sort: 'bid' },
+  { key: 'pacing', width: 120 },
+  { key: 'schedule', width: 170 },
+  { key: 'creatives', width: 70 },
+  { key: 'actions', width: 130 },
+] as const satisfies readonly { key: string; width: number; sort?: SortKey }[];
+
+/** Rows this far beyond the screen are rendered (not fetched), so scrolling shows no gaps. */
+const OVERSCAN = 8;
+/** Details are fetched for the rows on screen once scrolling pauses this long. */
+const SETTLE_MS = 150;
+
+function SortHeader({ label, sort, view, onSort }: { label: string; sort: SortKey; view: ListView; onSort: (s: SortKey) => void }) {
+  const active = view.sort === sort;
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table striped highlightOnHover verticalSpacing="sm">
+    <UnstyledButton onClick={() => onSort(sort)} fw={700} fz="sm">
+      {label}
+      <span aria-hidden> {active ? (view.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
+    </UnstyledButton>
+  );
+}
+
+/**
+ * The ad groups as one table, virtualized against the window (docs/decisions/0003):
+ * only the rows near the screen are in the DOM, and only those on screen fetch details.
+ */
+export function AdGroupTable(props: AdGroupTableProps) {
+  const { adAccountId, campaignId, campaign, rows, view, onSort, selected, onSelect, onSelectAll } = props;
+  const { t } = useTranslation(AD_GROUPS_NAMESPACE);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const anySelected = selected.size > 0;
+  // What sits above the table (the toolbar wrapping, the bulk bar) moves it: keep the offset current.
+  useLayoutEffect(() => {
+    const measure = () => {
+      const top = (bodyRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+      setScrollMargin((current) => (Math.abs(top - current) > 1 ? top : current));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [rows, anySelected]);
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    scrollMargin,
+    getItemKey: (index) => rows[index]?.item.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const range = virtualizer.calculateRange();
+  const onScreen = range ? rows.slice(range.startIndex, range.endIndex + 1) : [];
+  const [settledKey] = useDebouncedValue(onScreen.map((r) => r.item.id).join(','), SETTLE_MS);
+  const visibleIds = useMemo(() => (settledKey === '' ? [] : settledKey.split(',').map(Number)), [settledKey]);
+  const states = useFetchRowDetails(adAccountId, visibleIds);
+
+  const paddingTop = items.length > 0 ? items[0].start - scrollMargin : 0;
+  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : 0;
+  const selectedShown = rows.filter((r) => selected.has(r.item.id)).length;
+  const spacer = (height: number) =>
+    height > 0 && (
+      <tr aria-hidden>
+        <td colSpan={COLUMNS.length} style={{ height, padding: 0, border: 0 }} />
+      </tr>
+    );
+
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <Table aria-rowcount={rows.length + 1} verticalSpacing={6} highlightOnHover style={{ tableLayout: 'fixed', minWidth: 1340 }}>
         <Table.Caption>{t('list.caption')}</Table.Caption>
         <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('list.columns.name')}</Table.Th>
-            <Table.Th scope="col">{t('list.columns.config')}</Table.Th>
-            <Table.Th scope="col">{t('list.columns.systemConfig')}</Table.Th>
+          <Table.Tr aria-rowindex={1}>
+            {COLUMNS.map((column) => (
+              <Table.Th
+                key={column.key}
+                scope="col"
+                w={column.width}
+                aria-sort={'sort' in column && view.sort === column.sort ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
+                {column.key === 'select' ? (
+                  <Checkbox
+                    checked={rows.length > 0 && selectedShown === rows.length}
+                    indeterminate={selectedShown > 0 && selectedShown < rows.length}
+                    onChange={(event) => onSelectAll(event.currentTarget.checked)}
+                    aria-label={t('list.selectAll', { count: rows.length })}
+                  />
+                ) : 'sort' in column ? (
+                  <SortHeader label={t(`list.columns.${column.key}`)} sort={column.sort} view={view} onSort={onSort} />
+                ) : (
+                  t(`list.columns.${column.key}`)
+                )}
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {adGroups.map((group) => (
-            <Table.Tr key={group.id} data-testid={`ad-group-${group.id}`}>
-              <Table.Th scope="row" fw={500}>
-                {group.name}
-              </Table.Th>
-              <Table.Td>
-                <ConfigBadge config={group.config} />
-              </Table.Td>
-              <Table.Td>
-                <SystemConfigBadge systemConfig={group.systemConfig} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
+        <Table.Tbody ref={bodyRef}>
+          {spacer(paddingTop)}
+          {items.map((virtual) => {
+            const row = rows[virtual.index];
+            return (
+              <AdGroupRowView
+                key={row.item.id}
+                adAccountId={adAccountId}
+                campaignId={campaignId}
+                campaign={campaign}
+                row={row}
+                state={states.get(row.item.id)}
+                selected={selected.has(row.item.id)}
+                onSelect={onSelect}
+                ariaRowIndex={virtual.index + 2}
+              />
+            );
+          })}
+          {spacer(paddingBottom)}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </div>
   );
 }
