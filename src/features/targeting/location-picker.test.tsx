@@ -24,6 +24,17 @@ describe('LocationPicker', { timeout: 20_000 }, () => {
     expect(screen.getByRole('list', { name: 'Chosen regions' })).toHaveTextContent('서울특별시');
   });
 
+  it('works from the keyboard: Space picks a region, Enter on a chip\'s button removes it', async () => {
+    const values: TargetingRequest[] = [];
+    const { user } = renderWithProviders(<Harness values={values} initial={area} part={LocationPicker} />);
+    (await screen.findByLabelText('부산광역시')).focus();
+    await user.keyboard(' ');
+    expect(last(values).locations?.map((l) => l.value)).toEqual(['H']);
+    screen.getByRole('button', { name: 'Remove 부산광역시' }).focus();
+    await user.keyboard('{Enter}');
+    expect(last(values).locations).toEqual([]);
+  });
+
   it('searches depth 2 by keyword and picks a result', async () => {
     const values: TargetingRequest[] = [];
     const { user } = renderWithProviders(<Harness values={values} initial={area} part={LocationPicker} />);

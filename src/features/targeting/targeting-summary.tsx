@@ -56,7 +56,7 @@ function SummaryEntry({ item }: { item: SummaryItem }) {
       )}
       <Text size="sm">{item.text}</Text>
       {item.deprecated && (
-        <Badge size="sm" variant="outline" color="orange.9">
+        <Badge size="sm" variant="outline" color="gray.8">
           {t('common.deprecated')}
         </Badge>
       )}

@@ -73,7 +73,7 @@ export function CategoryTreeView({ nodes, all, selected, disabled, searching, on
                 onChange={(e) => onToggle(node.id, e.currentTarget.checked)}
               />
               {node.deprecated && (
-                <Badge size="sm" color="orange.9" variant="outline">
+                <Badge size="sm" color="gray.8" variant="outline">
                   {t('common.deprecated')}
                 </Badge>
               )}

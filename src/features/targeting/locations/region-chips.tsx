@@ -1,4 +1,4 @@
-import { Button, Group, Pill, Text } from '@mantine/core';
+import { Button, CloseButton, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTargetingT } from '../i18n';
 import type { Region } from '../model/regions';
@@ -27,15 +27,17 @@ export function RegionChips({ picked, onRemove }: { picked: readonly Region[]; o
             : region.description;
           return (
             <li key={region.value}>
-              <Pill
-                size="md"
-                withRemoveButton
-                onRemove={() => onRemove(region.value)}
-                removeButtonProps={{ 'aria-label': t('locations.remove', { name: label }) }}
-                c={region.deprecated ? 'orange.9' : undefined}
-              >
-                {label}
-              </Pill>
+              {/* Not Mantine's Pill: its remove button is hidden from keyboards and screen readers. */}
+              <Group gap={2} wrap="nowrap" pl="sm" pr={4} py={2} bg="gray.1" style={{ borderRadius: 16 }}>
+                <Text size="sm" fw={region.deprecated ? 500 : undefined}>
+                  {label}
+                </Text>
+                <CloseButton
+                  size="sm"
+                  aria-label={t('locations.remove', { name: label })}
+                  onClick={() => onRemove(region.value)}
+                />
+              </Group>
             </li>
           );
         })}

@@ -37,7 +37,7 @@ export function RegionRow({ option, picked, campaignType, onToggle }: RegionRowP
         onChange={(e) => onToggle(option, e.currentTarget.checked)}
       />
       {option.deprecated && (
-        <Badge size="sm" color="orange.9" variant="outline">
+        <Badge size="sm" color="gray.8" variant="outline">
           {t('common.deprecated')}
         </Badge>
       )}
