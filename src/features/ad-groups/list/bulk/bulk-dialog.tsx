@@ -38,8 +38,8 @@ export function BulkResultDialog({ run, onRetryFailed, onStop, onClose }: BulkRe
     <Modal
       opened
       onClose={run.running ? () => {} : onClose}
-      withCloseButton={!run.running}
-      closeButtonProps={{ 'aria-label': t('bulk.close') }}
+      // The footer's Close (and Esc) close it; a second "Close" button would be ambiguous.
+      withCloseButton={false}
       title={t('bulk.resultTitle')}
       size="lg"
       centered
