@@ -100,13 +100,26 @@ const adGroupListRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/ad-groups/list/ad-group-list-page'), 'AdGroupListPage'),
 });
 
-// Until the wizards exist, "New ad group" says honestly which one this campaign will get.
+// The ad group wizards: a small lazy page reads the campaign's kind and loads that
+// kind's wizard. `from` opens a prefilled copy; `step` is the wizard's step (back/forward).
+function validateWizardSearch(search: Record<string, unknown>): { from?: number; step?: string } {
+  const from = typeof search.from === 'number' || typeof search.from === 'string' ? parseId(String(search.from)) : Number.NaN;
+  return {
+    ...(Number.isNaN(from) ? {} : { from }),
+    ...(typeof search.step === 'string' ? { step: search.step } : {}),
+  };
+}
+
 const adGroupNewRoute = createRoute({
   getParentRoute: () => campaignRoute,
   path: 'ad-groups/new',
+  validateSearch: validateWizardSearch,
   loader: ({ context, params }) =>
     void context.queryClient.prefetchQuery(campaignDetailQueryOptions(params.adAccountId, params.campaignId)),
-  component: lazyRouteComponent(() => import('../features/ad-groups/list/new-ad-group-page'), 'NewAdGroupPage'),
+  component: lazyRouteComponent(
+    () => import('../features/ad-groups/wizard-route/new-ad-group-route-page'),
+    'NewAdGroupRoutePage',
+  ),
 });
 
 // One ad group. The detail query is the one the list fills, so coming from the list
@@ -124,9 +137,29 @@ const adGroupDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/ad-groups/detail/ad-group-detail-page'), 'AdGroupDetailPage'),
 });
 
+const adGroupEditRoute = createRoute({
+  getParentRoute: () => campaignRoute,
+  path: 'ad-groups/$adGroupId/edit',
+  params: {
+    parse: (p) => ({ adGroupId: parseId(p.adGroupId) }),
+    stringify: (p) => ({ adGroupId: String(p.adGroupId) }),
+  },
+  validateSearch: (search: Record<string, unknown>): { step?: string } =>
+    typeof search.step === 'string' ? { step: search.step } : {},
+  beforeLoad: ({ params }) => assertId(params.adGroupId),
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(campaignDetailQueryOptions(params.adAccountId, params.campaignId));
+    void context.queryClient.prefetchQuery(adGroupDetailQuery(params.adAccountId, params.adGroupId));
+  },
+  component: lazyRouteComponent(
+    () => import('../features/ad-groups/wizard-route/edit-ad-group-route-page'),
+    'EditAdGroupRoutePage',
+  ),
+});
+
 export const routeTree = rootRoute.addChildren([
   indexRoute,
-  accountRoute.addChildren([accountIndexRoute, campaignRoute.addChildren([campaignIndexRoute, adGroupListRoute, adGroupNewRoute, adGroupDetailRoute])]),
+  accountRoute.addChildren([accountIndexRoute, campaignRoute.addChildren([campaignIndexRoute, adGroupListRoute, adGroupNewRoute, adGroupDetailRoute, adGroupEditRoute])]),
 ]);
 
 function defaultHistory(): RouterHistory {
