@@ -1,3 +1,4 @@
+import type { FieldPath } from 'react-hook-form';
 import { z } from 'zod';
 import { DisplayAdGroupCreateRequest } from '../../../api/contracts/ad-group-requests';
 import { DeviceType, Pacing, Placement } from '../../../api/contracts/enums';
@@ -61,7 +62,7 @@ export const STEP_FIELDS: Readonly<Record<DisplayStep, ReadonlyArray<keyof Displ
 };
 
 /** Kakao's detail codes that point at a field (related-endpoints.md, Errors; rules/violation.ts). */
-export const DISPLAY_DETAIL_CODE_FIELDS: Readonly<Record<number, string>> = {
+export const DISPLAY_DETAIL_CODE_FIELDS: Readonly<Record<number, FieldPath<DisplayFormValues>>> = {
   32021: 'dailyBudgetAmount',
   32016: 'pacing',
   22086: 'targeting.locations',
