@@ -10,8 +10,15 @@ import {
   viewAdGroupFailResponse,
 } from '../../../api/contracts/spec-samples';
 import { installMockWorld, TEST_API_BASE } from '../../../testing/mock-world';
+import { createTestQueryClient } from '../../../testing/render';
+import { adGroupDetailQuery } from '../api/get-ad-group';
 
 const world = installMockWorld();
+
+/** A seeded group as the mock world serves it, parsed by the one detail query. */
+async function fetchSeeded(id: number) {
+  return createTestQueryClient().fetchQuery(adGroupDetailQuery(27429, id));
+}
 
 describe('ad group detail: system stop', SLOW, () => {
   it('shows the latest reason and detailed reason, and fetches the history only when opened', async () => {
@@ -89,6 +96,23 @@ describe('ad group detail: not found, errors and raw JSON', SLOW, () => {
     expect(error).toHaveTextContent('The business token is invalid, expired or lacks permission');
     await user.click(within(error).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 1, name: '봄 기획전_2030 여성_수도권' }, PAGE_LOAD)).toBeInTheDocument();
+  });
+
+  it("is instant when the list already fetched the group's detail (the same query)", async () => {
+    const cached = { ...(await fetchSeeded(54001)), name: 'From the list cache' };
+    let detailCalls = 0;
+    world.server.use(
+      http.get(`${TEST_API_BASE}/adGroups/54001`, () => {
+        detailCalls += 1;
+        return HttpResponse.json({ code: -813, msg: 'KakaoMomentException' }, { status: 500 });
+      }),
+    );
+    const queryClient = createTestQueryClient();
+    queryClient.setQueryData(adGroupDetailQuery(27429, 54001).queryKey, cached);
+    renderDetailAt(35001, 54001, { queryClient });
+    expect(await screen.findByRole('heading', { level: 1, name: 'From the list cache' }, PAGE_LOAD)).toBeInTheDocument();
+    expect(screen.queryByTestId('loading-skeleton')).not.toBeInTheDocument();
+    expect(detailCalls).toBe(0);
   });
 
   it('shows the group as pretty-printed JSON on demand, and copies it', async () => {

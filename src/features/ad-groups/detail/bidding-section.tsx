@@ -55,12 +55,12 @@ export function BiddingSection({ adAccountId, adGroup }: BiddingSectionProps) {
         <Stack gap="xs">
           {/* Static facts about the group, not events: a note, not an alert that interrupts. */}
           {adGroup.isDailyBudgetAmountOver && (
-            <Alert role="note" color="orange.9" variant="light" data-testid="warning-budget-over">
+            <Alert role="note" color="orange" variant="light" data-testid="warning-budget-over">
               {t('warnings.budgetOver')}
             </Alert>
           )}
           {adGroup.isValidPeriod === false && (
-            <Alert role="note" color="orange.9" variant="light" data-testid="warning-invalid-period">
+            <Alert role="note" color="orange" variant="light" data-testid="warning-invalid-period">
               {t('warnings.invalidPeriod')}
             </Alert>
           )}

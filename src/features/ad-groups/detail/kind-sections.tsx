@@ -55,7 +55,14 @@ export function KindSections({ adAccountId, adGroup, kind }: KindSectionsProps) 
       // A type this console does not edit: what it shares with the others, nothing to operate.
       return (
         <>
-          <Alert role="note" color="blue.9" variant="light" title={t('page.readOnlyTitle')} data-testid="read-only-note">
+          <Alert
+            role="note"
+            color="blue"
+            variant="light"
+            title={t('page.readOnlyTitle')}
+            data-testid="read-only-note"
+            styles={{ title: { color: 'var(--mantine-color-blue-9)' } }}
+          >
             {t('page.readOnlyHint', { type })}
           </Alert>
           <OverviewSection adGroup={adGroup} />

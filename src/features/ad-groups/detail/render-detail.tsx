@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { createAppRouter } from '../../../app/router';
 import { createTestQueryClient, renderWithProviders } from '../../../testing/render';
@@ -11,8 +12,11 @@ export const MAIN_ACCOUNT = 27429;
  * For the detail tests: the whole app at the detail route, so the route, its lazy page
  * and the shell's pickers run as in the browser.
  */
-export function renderDetailAt(campaignId: number, adGroupId: number | string, adAccountId = MAIN_ACCOUNT) {
-  const queryClient = createTestQueryClient();
+export function renderDetailAt(
+  campaignId: number,
+  adGroupId: number | string,
+  { adAccountId = MAIN_ACCOUNT, queryClient = createTestQueryClient() }: { adAccountId?: number; queryClient?: QueryClient } = {},
+) {
   const path = `/accounts/${adAccountId}/campaigns/${campaignId}/ad-groups/${adGroupId}`;
   const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
   return { ...renderWithProviders(<RouterProvider router={router} />, { queryClient }), router };

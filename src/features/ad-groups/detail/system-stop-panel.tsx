@@ -92,7 +92,16 @@ export function SystemStopPanel({ adAccountId, adGroupId, systemConfig }: System
       : t('systemStop.title.other', { systemConfig });
 
   return (
-    <Alert color="red.9" variant="light" title={title} role="region" aria-label={title} data-testid="system-stop">
+    <Alert
+      color="red"
+      variant="light"
+      title={title}
+      role="region"
+      aria-label={title}
+      data-testid="system-stop"
+      // The light variant titles in shade 6, under 4.5:1 on its tint: the darkest shade passes.
+      styles={{ title: { color: 'var(--mantine-color-red-9)' } }}
+    >
       <Stack gap="sm">
         {latest.isPending ? (
           <LoadingSkeleton rows={1} label={t('systemStop.loading')} />
@@ -104,7 +113,7 @@ export function SystemStopPanel({ adAccountId, adGroupId, systemConfig }: System
           <Text size="sm">{t('systemStop.noReason')}</Text>
         )}
         <div>
-          <Button variant="subtle" size="xs" color="red.9" px={0} aria-expanded={open} aria-controls={historyId} onClick={() => setOpen((o) => !o)}>
+          <Button variant="default" size="xs" aria-expanded={open} aria-controls={historyId} onClick={() => setOpen((o) => !o)}>
             {open ? t('systemStop.hideHistory') : t('systemStop.showHistory')}
           </Button>
         </div>
