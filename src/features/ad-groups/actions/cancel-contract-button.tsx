@@ -52,8 +52,8 @@ export function CancelContractButton({
     <>
       <Button
         size={size}
-        variant="subtle"
-        color="red.9"
+        // Plain text colour: it stays readable (axe contrast) even under a dialog's overlay.
+        variant="default"
         onClick={() => setOpened(true)}
         aria-label={t('cancelContract.label', { name: adGroup.name })}
       >

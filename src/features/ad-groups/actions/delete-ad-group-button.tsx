@@ -65,8 +65,8 @@ export function DeleteAdGroupButton({ adAccountId, adGroup, campaign, onDeleted,
     <>
       <Button
         size={size}
-        variant="subtle"
-        color="red.9"
+        // Plain text colour: it stays readable (axe contrast) even under a dialog's overlay.
+        variant="default"
         onClick={() => setOpened(true)}
         aria-label={t('delete.label', { name: adGroup.name })}
       >

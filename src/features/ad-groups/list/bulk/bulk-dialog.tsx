@@ -45,12 +45,15 @@ export function BulkResultDialog({ run, onRetryFailed, onStop, onClose }: BulkRe
       centered
     >
       <Stack>
-        <Progress
-          value={percent}
-          aria-label={t('bulk.progressLabel')}
-          aria-valuetext={t('bulk.progress', { done: summary.processed, total: summary.total })}
-          animated={run.running}
-        />
+        {/* The section is the progressbar: the label and the text in words go on it. */}
+        <Progress.Root size="lg">
+          <Progress.Section
+            value={percent}
+            aria-label={t('bulk.progressLabel')}
+            aria-valuetext={t('bulk.progress', { done: summary.processed, total: summary.total })}
+            animated={run.running}
+          />
+        </Progress.Root>
         <Text size="sm" role="status" aria-live="polite">
           {t('bulk.progress', { done: summary.processed, total: summary.total })}
           {' · '}
