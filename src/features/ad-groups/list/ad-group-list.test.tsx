@@ -151,10 +151,9 @@ describe('the list page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
   });
 
-  it('offers "New ad group", which says which wizard this campaign will get', async () => {
-    const { user } = renderAt(`/accounts/${ACCOUNT}/campaigns/${CAMPAIGN_IDS.talkChannelReach}/ad-groups`);
+  it('offers "New ad group", which opens the wizard route of this campaign', async () => {
+    const { router, user } = renderAt(listPath(CAMPAIGN_IDS.talkChannelReach));
     await user.click(await screen.findByRole('link', { name: 'New ad group' }, PAGE_LOAD));
-    expect(await screen.findByRole('heading', { level: 1, name: 'New ad group' }, PAGE_LOAD)).toBeInTheDocument();
-    expect(await screen.findByText(/the Message ad group wizard will open here/)).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.pathname).toBe(`${listPath(CAMPAIGN_IDS.talkChannelReach)}/new`));
   });
 });

@@ -121,18 +121,6 @@ export const adGroupListKo = {
     close: '닫기',
     results: '광고그룹별 결과',
   },
-  newPage: {
-    title: '새 광고그룹',
-    notYet: '아직 준비되지 않았습니다',
-    wizard: {
-      display: '이 캠페인({{typeGoal}})에는 디스플레이 광고그룹 만들기 마법사가 열립니다.',
-      message: '이 캠페인({{typeGoal}})에는 메시지 광고그룹 만들기 마법사가 열립니다.',
-      personalized: '이 캠페인({{typeGoal}})에는 개인화 메시지 광고그룹 만들기 마법사가 열립니다.',
-      none: '이 캠페인({{typeGoal}})의 광고그룹은 Open API로 만들 수 없습니다. 카카오모먼트에서 만드세요.',
-    },
-    explain: '이 마법사는 아직 만들고 있습니다. 그동안 광고그룹은 카카오모먼트에서 만들 수 있습니다.',
-    back: '광고그룹 목록으로',
-  },
 };
 
 export const adGroupListEn: typeof adGroupListKo = {
@@ -255,18 +243,6 @@ export const adGroupListEn: typeof adGroupListKo = {
     stop: 'Stop',
     close: 'Close',
     results: 'Result per ad group',
-  },
-  newPage: {
-    title: 'New ad group',
-    notYet: 'Not available yet',
-    wizard: {
-      display: 'For this campaign ({{typeGoal}}), the Display ad group wizard will open here.',
-      message: 'For this campaign ({{typeGoal}}), the Message ad group wizard will open here.',
-      personalized: 'For this campaign ({{typeGoal}}), the Personalized message ad group wizard will open here.',
-      none: 'Ad groups of this campaign ({{typeGoal}}) cannot be created through the Open API. Create them in Kakao Moment.',
-    },
-    explain: 'This wizard is still being built. Meanwhile, you can create ad groups in Kakao Moment.',
-    back: 'Back to the ad groups',
   },
 };
 
