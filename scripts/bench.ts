@@ -2,6 +2,7 @@
 // Later issues add cases; each case prints one table.
 import { existsSync } from 'node:fs';
 import { bundleSizes } from './bench/bundle-sizes';
+import { measureListTiming } from './bench/list-timing';
 
 if (!existsSync('dist/index.html')) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -17,3 +18,13 @@ console.table({
 });
 console.log('Lazy chunks (gzip)');
 console.table(Object.fromEntries(sizes.lazy.map((chunk) => [chunk.file, kb(chunk.gzip)])));
+
+const timing = await measureListTiming();
+console.log('300-group campaign list (production build, sandbox, fresh browser)');
+console.table({
+  'navigation → first rows': `${timing.firstRowsMs} ms`,
+  'navigation → first screen fully detailed': `${timing.detailedMs} ms`,
+  'rows on screen': timing.rowsOnScreen,
+  'detail requests': timing.detailRequests,
+  'duplicate detail requests': timing.duplicateDetailRequests,
+});
