@@ -18,6 +18,7 @@ import { useSubmitOnce } from '../wizard-kit/use-submit-once';
 import { useWizardStep } from '../wizard-kit/use-wizard-step';
 import { WizardLayout } from '../wizard-kit/wizard-layout';
 import { campaignFacts } from './campaign-facts';
+import { CategoryDefaults } from './category-defaults';
 import { defaultDisplayValues } from './defaults';
 import { makeDisplayFormSchema, type DisplayRuleContext } from './form-schema';
 import { DISPLAY_STEPS, parseDisplayDraft, STEP_FIELDS, type DisplayFormValues } from './form-values';
@@ -111,6 +112,7 @@ export function DisplayWizard({ adAccountId, campaign, mode }: DisplayWizardProp
         }
         serverError={serverError}
       >
+        <CategoryDefaults campaign={facts} adAccountId={adAccountId} />
         <form onSubmit={(e) => e.preventDefault()} noValidate>
           <WizardStepBody
             step={wizard.step}

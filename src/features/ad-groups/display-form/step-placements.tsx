@@ -1,5 +1,4 @@
 import { Checkbox, Group, Loader, Radio, Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import {
   canUseAllAvailableDeviceType,
@@ -64,20 +63,10 @@ function PlacementChoice({ campaign }: { campaign: DisplayCampaignFacts }) {
 /** NETWORK needs categories; Bizboard must use all of them ("use all fields"), so it gets them all. */
 function AdServingCategories({ campaign, adAccountId }: Props) {
   const t = useDisplayT();
-  const { control, getValues, setValue } = useDisplayForm();
+  const { control } = useDisplayForm();
   const query = useAdServingCategories(adAccountId);
   const error = useFieldError('adServingCategories');
   const bizboard = campaign.campaignType === 'TALK_BIZ_BOARD';
-  const data = query.data;
-  useEffect(() => {
-    if (!data) return;
-    const codes = data.map((c) => c.code);
-    const current = getValues('adServingCategories');
-    // Start from every category (what "all available" means); Bizboard always has all.
-    if (current.length === 0 || (bizboard && current.length !== codes.length)) {
-      setValue('adServingCategories', codes, { shouldDirty: false });
-    }
-  }, [data, bizboard, getValues, setValue]);
   if (query.isPending) return <Group gap="xs"><Loader size="xs" /><Text size="sm">{t('placements.loadingCategories')}</Text></Group>;
   if (query.isError) return <Text c="red.9" size="sm" role="alert">{t('placements.categoriesFailed')}</Text>;
   if (bizboard) return <Text size="sm">{t('placements.adServingBizboard')}</Text>;

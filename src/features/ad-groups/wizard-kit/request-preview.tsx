@@ -10,7 +10,7 @@ export function RequestPreview({ body }: { body: unknown }) {
   return (
     <Stack gap="xs">
       <Button
-        variant="subtle"
+        variant="default"
         size="compact-sm"
         aria-expanded={open}
         aria-controls={id}

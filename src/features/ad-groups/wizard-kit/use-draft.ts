@@ -46,7 +46,7 @@ function createStatusStore(): DraftStatusStore & { set: (savedAt: number | null)
 
 /**
  * Saves the form to localStorage as the user types (debounced, and at once when the page
- * goes away), and offers a stored draft back on return. It subscribes with `watch(cb)`,
+ * goes away), and offers a stored draft back on return. Only user input starts a save. It subscribes with `watch(cb)`,
  * which does not re-render the form. Values equal to the form's starting point are not
  * saved, so opening and leaving a wizard leaves no draft behind.
  */
@@ -78,8 +78,10 @@ export function useDraft<T extends FieldValues>({
   }, [form, now, status, fixedScope]);
 
   useEffect(() => {
-    const sub = form.watch(() => {
-      if (paused.current || stopped.current) return;
+    const sub = form.watch((_values, info) => {
+      // Only what the user does ('change' events from inputs and controllers) starts a
+      // save; the app's own setValue calls (defaults from a look-up) do not.
+      if (info.type !== 'change' || paused.current || stopped.current) return;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(flush, delayMs);
     });
