@@ -28,10 +28,8 @@ export const wizardMessages = {
     },
     route: {
       loading: '불러오는 중…',
-      notYet: '이 캠페인 유형의 광고그룹 편집 화면은 아직 준비 중입니다.',
       readonly: '이 콘솔은 이 캠페인 유형({{typeGoal}})의 광고그룹을 만들거나 수정하지 않습니다.',
       readonlyTitle: '지원하지 않는 캠페인 유형',
-      notYetTitle: '아직 사용할 수 없습니다',
       back: '광고그룹 목록으로',
     },
     request: {
@@ -68,10 +66,8 @@ export const wizardMessages = {
     },
     route: {
       loading: 'Loading…',
-      notYet: 'The form for this campaign type’s ad groups is not available yet.',
       readonly: 'This console does not create or edit ad groups of this campaign type ({{typeGoal}}).',
       readonlyTitle: 'Campaign type not supported',
-      notYetTitle: 'Not yet available',
       back: 'Back to the ad group list',
     },
     request: {

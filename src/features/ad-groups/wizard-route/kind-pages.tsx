@@ -29,17 +29,3 @@ export function ReadonlyKindPage({ typeGoal, ...ids }: Props & { typeGoal: strin
     </Stack>
   );
 }
-
-/** A kind whose wizard is not built yet: said plainly, not a blank page. */
-export function NotYetAvailablePage(ids: Props) {
-  const t = useWizardT();
-  return (
-    <Stack>
-      <Title order={1}>{t('route.notYetTitle')}</Title>
-      <Paper withBorder p="lg">
-        <Text>{t('route.notYet')}</Text>
-      </Paper>
-      <BackLink {...ids} />
-    </Stack>
-  );
-}

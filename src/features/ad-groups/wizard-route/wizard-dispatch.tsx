@@ -1,7 +1,7 @@
 import { adGroupKindOf, canCreateAdGroupUnder } from '../../../api/rules/campaign-kind';
 import type { Campaign } from '../../../api/contracts/campaign';
-import { DisplayWizardChunk, type WizardTarget } from './kind-wizards';
-import { NotYetAvailablePage, ReadonlyKindPage } from './kind-pages';
+import { DisplayWizardChunk, MessageWizardChunk, PersonalizedFormChunk, type WizardTarget } from './kind-wizards';
+import { ReadonlyKindPage } from './kind-pages';
 
 interface Props {
   adAccountId: number;
@@ -23,7 +23,8 @@ export function WizardDispatch({ adAccountId, campaign, target }: Props) {
     case 'display':
       return <DisplayWizardChunk adAccountId={adAccountId} campaign={campaign} target={target} />;
     case 'message':
+      return <MessageWizardChunk adAccountId={adAccountId} campaign={campaign} target={target} />;
     case 'personalized':
-      return <NotYetAvailablePage {...ids} />;
+      return <PersonalizedFormChunk adAccountId={adAccountId} campaign={campaign} target={target} />;
   }
 }
