@@ -105,7 +105,15 @@ export function MessageWizardForm(props: MessageWizardFormProps) {
   const stepLabels = MESSAGE_STEPS.map((id) => ({ id, label: t(`steps.${id}`) }));
   return (
     <FormProvider {...form}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      {/* Enter in a field moves on; only the last step sends. */}
+      <form
+        onSubmit={(e) => {
+          if (wizard.isLast) return void submit(e);
+          e.preventDefault();
+          void next();
+        }}
+        noValidate
+      >
         <WizardLayout
           title={t(`title.${mode}`)}
           subtitle={<Text c="gray.8">{t('campaign', { name: campaign.name ?? campaign.id })}</Text>}
