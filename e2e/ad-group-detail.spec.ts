@@ -27,6 +27,15 @@ test('open a Display group from the list and see its details', async ({ page }) 
   await expect(page).toHaveURL(/\/campaigns\/35001\/ad-groups$/);
 });
 
+test('edit and duplicate open the wizards', async ({ page }) => {
+  await page.goto(detailPath(35001, 54001));
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page).toHaveURL(new RegExp(`${detailPath(35001, 54001)}/edit`));
+  await page.goBack();
+  await page.getByRole('link', { name: 'Duplicate' }).click();
+  await expect(page).toHaveURL(/\/campaigns\/35001\/ad-groups\/new\?from=54001/);
+});
+
 test('a system-stopped group shows its reason and, when opened, its history', async ({ page }) => {
   await page.goto(detailPath(35001, 54003));
   const banner = page.getByTestId('system-stop');

@@ -130,14 +130,28 @@ describe('ad group detail: not found, errors and raw JSON', SLOW, () => {
     expect(raw.queryByTestId('raw-json')).not.toBeInTheDocument();
   });
 
-  it('offers edit and duplicate as "coming soon" until the wizards exist', async () => {
-    const { user, router } = renderDetailAt(35001, 54001);
+  it('links edit and duplicate to the wizards, and offers neither where they cannot work', async () => {
+    const first = renderDetailAt(35001, 54001);
     await screen.findByTestId('section-overview', {}, PAGE_LOAD);
-    const edit = screen.getByRole('button', { name: 'Edit' });
-    expect(edit).toHaveAttribute('aria-disabled', 'true');
-    expect(edit).toHaveAccessibleDescription('Coming soon: the ad group create and edit screens are not available yet.');
-    await user.click(edit);
-    expect(screen.getByRole('button', { name: 'Duplicate' })).toHaveAttribute('aria-disabled', 'true');
-    expect(router.state.location.pathname).toBe('/accounts/27429/campaigns/35001/ad-groups/54001');
+    expect(screen.getByRole('link', { name: 'Edit' })).toHaveAttribute('href', '/accounts/27429/campaigns/35001/ad-groups/54001/edit');
+    expect(screen.getByRole('link', { name: 'Duplicate' })).toHaveAttribute(
+      'href',
+      '/accounts/27429/campaigns/35001/ad-groups/new?from=54001',
+    );
+    first.unmount();
+
+    // Bizboard × Reach: editable, but the Open API cannot create a copy.
+    const second = renderDetailAt(35009, 54081);
+    await screen.findByTestId('section-overview', {}, PAGE_LOAD);
+    expect(screen.getByRole('link', { name: 'Edit' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Duplicate' })).not.toBeInTheDocument();
+    second.unmount();
+
+    // A deleted group can be neither edited nor switched; a copy of it can still be made.
+    renderDetailAt(35001, 54004);
+    await screen.findByTestId('section-overview', {}, PAGE_LOAD);
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Duplicate' })).toBeInTheDocument();
   });
 });

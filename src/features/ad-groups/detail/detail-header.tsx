@@ -1,9 +1,9 @@
-import { Button, Group, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { useNavigate } from '@tanstack/react-router';
-import { useId } from 'react';
+import { Button, Group, Stack, Text, Title, type ButtonProps } from '@mantine/core';
+import { createLink, useNavigate } from '@tanstack/react-router';
+import { forwardRef, type AnchorHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdGroupDetail } from '../../../api/contracts/ad-group';
-import { adGroupKindOf } from '../../../api/rules/campaign-kind';
+import { adGroupKindOf, canCreateAdGroupUnder } from '../../../api/rules/campaign-kind';
 import { ConfigBadge, SystemConfigBadge } from '../../../components/status-badge';
 import { CancelContractButton } from '../actions/cancel-contract-button';
 import { DeleteAdGroupButton } from '../actions/delete-ad-group-button';
@@ -12,32 +12,13 @@ import { StatusSwitch } from '../actions/status-switch';
 import { AD_GROUP_DETAIL_NAMESPACE } from './messages';
 import { useCampaignTypeGoal } from './overview-section';
 
-/**
- * Edit and duplicate open the wizards, which do not exist yet. Rather than a link to a
- * page that isn't there, the button says so: focusable (aria-disabled, not disabled), so
- * keyboard and screen reader users get the same "coming soon" as the hover tooltip.
- */
-function ComingSoonButton({ label }: { label: string }) {
-  const { t } = useTranslation(AD_GROUP_DETAIL_NAMESPACE);
-  const hintId = useId();
-  return (
-    <>
-      <Tooltip label={t('actions.comingSoon')} events={{ hover: true, focus: true, touch: true }}>
-        <Button
-          variant="default"
-          size="sm"
-          data-disabled
-          aria-disabled="true"
-          aria-describedby={hintId}
-          onClick={(event) => event.preventDefault()}
-        >
-          {label}
-        </Button>
-      </Tooltip>
-      <VisuallyHidden id={hintId}>{t('actions.comingSoon')}</VisuallyHidden>
-    </>
-  );
-}
+type ButtonAnchorProps = ButtonProps & AnchorHTMLAttributes<HTMLAnchorElement>;
+const ButtonAnchor = forwardRef<HTMLAnchorElement, ButtonAnchorProps>((props, ref) => (
+  <Button component="a" ref={ref} {...props} />
+));
+ButtonAnchor.displayName = 'ButtonAnchor';
+/** A typed router link that looks like a button: edit and duplicate navigate, they don't act. */
+const ButtonLink = createLink(ButtonAnchor);
 
 export interface DetailHeaderProps {
   adAccountId: number;
@@ -52,10 +33,13 @@ export function DetailHeader({ adAccountId, adGroup }: DetailHeaderProps) {
   const { type, goal } = useCampaignTypeGoal(adGroup);
   const kind = adGroupKindOf(campaign.campaignType);
   const editable = kind !== 'readonly' && adGroup.config !== 'DEL';
+  // A copy is a new group: only under a type × goal the Open API can create.
+  const duplicable = canCreateAdGroupUnder(campaign.campaignType, campaign.goal);
+  const ids = { adAccountId, campaignId: adGroup.campaign.id };
   const toList = () =>
     void navigate({
       to: '/accounts/$adAccountId/campaigns/$campaignId/ad-groups',
-      params: { adAccountId, campaignId: adGroup.campaign.id },
+      params: ids,
     });
 
   return (
@@ -73,10 +57,25 @@ export function DetailHeader({ adAccountId, adGroup }: DetailHeaderProps) {
       <Group gap="sm" role="group" aria-label={t('actions.label')}>
         <StatusSwitch adAccountId={adAccountId} adGroup={adGroup} campaign={campaign} size="md" />
         {editable && (
-          <>
-            <ComingSoonButton label={t('actions.edit')} />
-            <ComingSoonButton label={t('actions.duplicate')} />
-          </>
+          <ButtonLink
+            to="/accounts/$adAccountId/campaigns/$campaignId/ad-groups/$adGroupId/edit"
+            params={{ ...ids, adGroupId: adGroup.id }}
+            variant="default"
+            size="sm"
+          >
+            {t('actions.edit')}
+          </ButtonLink>
+        )}
+        {duplicable && (
+          <ButtonLink
+            to="/accounts/$adAccountId/campaigns/$campaignId/ad-groups/new"
+            params={ids}
+            search={{ from: adGroup.id }}
+            variant="default"
+            size="sm"
+          >
+            {t('actions.duplicate')}
+          </ButtonLink>
         )}
         <DeleteAdGroupButton adAccountId={adAccountId} adGroup={adGroup} campaign={campaign} size="sm" onDeleted={toList} />
         <CancelContractButton

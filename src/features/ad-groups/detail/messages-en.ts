@@ -15,7 +15,6 @@ export const adGroupDetailEn: typeof adGroupDetailKo = {
     label: 'Ad group actions',
     edit: 'Edit',
     duplicate: 'Duplicate',
-    comingSoon: 'Coming soon: the ad group create and edit screens are not available yet.',
   },
   sections: {
     overview: 'Overview',

@@ -13,7 +13,6 @@ export const adGroupDetailKo = {
     label: '광고그룹 작업',
     edit: '수정',
     duplicate: '복제',
-    comingSoon: '준비 중: 광고그룹 만들기·수정 화면은 아직 없습니다.',
   },
   sections: {
     overview: '기본 정보',
