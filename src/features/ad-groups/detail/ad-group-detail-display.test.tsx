@@ -110,6 +110,14 @@ describe('ad group detail: Display family, from the mock world', SLOW, () => {
     expect(screen.getByRole('switch', { name: 'On/off: 봄 기획전_2030 여성_수도권' })).toBeChecked();
   });
 
+  it("names a Bizboard group's chat-tab section categories", async () => {
+    renderDetailAt(SAMPLE_CAMPAIGN, 54022);
+    await screen.findByTestId('section-placement', {}, PAGE_LOAD);
+    expect(await screen.findByText('채팅탭 전체')).toBeInTheDocument();
+    expect(fact('sectionCategories')).toHaveTextContent(/^채팅탭 전체$/);
+    expect(fact('placements')).toHaveTextContent(/^Kakao Talk$/);
+  });
+
   it('shows the hours switched off in the grid', async () => {
     renderDetailAt(35001, 54005);
     const schedule = within(await screen.findByTestId('section-schedule', {}, PAGE_LOAD));

@@ -1,42 +1,21 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { AdServingCategoryList, SectionCategoryList } from '../../../api/contracts/lookups';
+import { useQuery } from '@tanstack/react-query';
+import { adServingCategoriesQuery, sectionCategoriesQuery } from '../display-form/placement-queries';
 
 export type PlacementCategoryKind = 'adServingCategories' | 'sectionCategories';
 
 /**
- * Keys of the placement-category look-ups. No other feature reads them yet; when the
- * Display wizard needs them too, this moves next to the targeting look-ups.
- */
-export const placementCategoryKeys = {
-  all: ['placementCategories'] as const,
-  list: (adAccountId: number, kind: PlacementCategoryKind) => [...placementCategoryKeys.all, adAccountId, kind] as const,
-};
-
-/** GET /targetings/placement/{adServingCategories|sectionCategories}: `[{code, name}]` (shape inferred, related-endpoints.md). */
-export function placementCategoriesQuery(adAccountId: number, kind: PlacementCategoryKind) {
-  return queryOptions({
-    queryKey: placementCategoryKeys.list(adAccountId, kind),
-    queryFn: ({ signal }) =>
-      apiRequest(`/targetings/placement/${kind}`, {
-        adAccountId,
-        schema: kind === 'adServingCategories' ? AdServingCategoryList : SectionCategoryList,
-        signal,
-      }),
-    // A look-up: it changes with Kakao's catalogue, not with anything done here.
-    staleTime: 30 * 60_000,
-  });
-}
-
-/**
- * Kakao's names for the group's category codes, in the group's order. Until the look-up
- * answers, or if it fails, a code is shown as it is: the page never waits for names.
+ * Kakao's names for the group's category codes, in the group's order, from the same
+ * look-ups (and cache) as the Display wizard. Until the look-up answers, or if it fails,
+ * a code is shown as it is: the page never waits for names.
  */
 export function usePlacementCategoryNames(
   adAccountId: number,
   kind: PlacementCategoryKind,
   codes: readonly string[],
 ): { code: string; name: string | null }[] {
-  const lookup = useQuery({ ...placementCategoriesQuery(adAccountId, kind), enabled: codes.length > 0 });
-  return codes.map((code) => ({ code, name: lookup.data?.find((c) => c.code === code)?.name ?? null }));
+  const wanted = (k: PlacementCategoryKind) => kind === k && codes.length > 0;
+  const network = useQuery({ ...adServingCategoriesQuery(adAccountId), enabled: wanted('adServingCategories') });
+  const sections = useQuery({ ...sectionCategoriesQuery(adAccountId), enabled: wanted('sectionCategories') });
+  const data = kind === 'adServingCategories' ? network.data : sections.data;
+  return codes.map((code) => ({ code, name: data?.find((c) => c.code === code)?.name ?? null }));
 }
