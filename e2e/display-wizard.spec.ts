@@ -201,4 +201,12 @@ test.describe('Display ad group wizard', () => {
     expect((body.schedule.mondayTime as string[]).slice(0, 2)).toEqual(['0', '0']);
     await wizard.expectOnDetailPage();
   });
+
+  test('a read-only campaign type gets a clear page, not a form', async ({ page }) => {
+    const wizard = new DisplayWizardPage(page);
+    await wizard.openNew(CAMPAIGNS.daumShopping);
+    await expect(page.getByRole('heading', { level: 1, name: 'Campaign type not supported' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Back to the ad group list' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
 });

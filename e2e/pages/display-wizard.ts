@@ -2,7 +2,7 @@ import { expect, type Locator, type Page, type Request } from '@playwright/test'
 import { ScheduleGridPage } from './schedule-grid';
 
 export const ACCOUNT = 27429;
-export const CAMPAIGNS = { displayVisit: 35001, bizboardVisit: 33626 } as const;
+export const CAMPAIGNS = { displayVisit: 35001, bizboardVisit: 33626, daumShopping: 35008 } as const;
 export const GROUPS = { displayLive: 54001 } as const;
 
 /** The Display ad group wizard, by role and label. */
