@@ -5,7 +5,7 @@ test('create and rename a Personalized message group', async ({ page }) => {
   const form = new MessageWizardPage(page);
   await form.openNew(PERSONALIZED_CAMPAIGN);
   await expect(page.getByRole('heading', { level: 1, name: 'New Personalized message ad group' })).toBeVisible();
-  await expect(page.getByText('개인화 메시지_도달_주문 알림')).toBeVisible();
+  await expect(page.getByRole('main').getByText('개인화 메시지_도달_주문 알림')).toBeVisible();
   await expect(page.getByText('Obligations regarding personal information processing')).toBeVisible();
   const name = page.getByRole('textbox', { name: 'Ad group name' });
   await expect(name).toHaveValue(/^개인화 메시지_도달_\d{12}$/);
@@ -45,7 +45,7 @@ test('a name over 50 characters is refused before sending, and a Kakao refusal s
   const name = page.getByRole('textbox', { name: 'Ad group name' });
   await name.fill('가'.repeat(51));
   await page.getByRole('button', { name: 'Create ad group' }).click();
-  await expect(name).toHaveAccessibleErrorMessage(/50/);
+  await expect(name).toHaveAccessibleDescription(/at most 50 characters/);
 
   await name.fill('중복 이름');
   await page.getByRole('button', { name: 'Create ad group' }).click();
