@@ -56,6 +56,7 @@ describe('toMessagePayload', () => {
       1,
     );
     expect(body.allAvailableDeviceType).toBe(true);
+    expect(toMessagePayload({ ...sampleValues, deviceTypes: ['IOS'], longTerm: true }, 1).deviceTypes).toEqual(['ANDROID', 'IOS']);
     expect(body.schedule).toMatchObject({ endDate: '2023-12-01', endTime: '18:30:00' });
     const short = toMessagePayload({ ...sampleValues, endDate: '2023-12-01', endTime: '18:30' }, 1);
     expect(short.schedule).not.toHaveProperty('endDate');

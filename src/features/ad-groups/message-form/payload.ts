@@ -44,6 +44,11 @@ function schedule(v: MessageFormValues): ScheduleRequest {
   return v.longTerm ? { ...base, endDate: v.endDate, endTime: wireTime(v.endTime) } : base;
 }
 
+/** spec-notes #4: longTerm sends on all devices, so both OSes go with allAvailableDeviceType true. */
+function devicesFor(v: Pick<MessageFormValues, 'deviceTypes' | 'longTerm'>): MessageFormValues['deviceTypes'] {
+  return v.longTerm ? [...MESSAGE_DEVICE_TYPES] : [...v.deviceTypes];
+}
+
 /** POST /adGroups for a Message group: the user's choices plus every fixed and derived field. */
 export function toMessagePayload(v: MessageFormValues, campaignId: number): MessageAdGroupCreateRequest {
   const price = messagePrice(v.targeting);
@@ -55,7 +60,7 @@ export function toMessagePayload(v: MessageFormValues, campaignId: number): Mess
     // spec-notes #4: false, or true when longTerm is on.
     allAvailableDeviceType: messageAllAvailableDeviceType(v.longTerm),
     allAvailablePlacement: f.allAvailablePlacement,
-    deviceTypes: [...v.deviceTypes],
+    deviceTypes: devicesFor(v),
     messageSendingInfo: {
       contractCount: parseCount(v.contractCount),
       longTerm: v.longTerm,
@@ -155,7 +160,7 @@ export function toPopulationRequest(
     placements: [...MESSAGE_FIXED_FIELDS.placements],
     allAvailableDeviceType: messageAllAvailableDeviceType(v.longTerm),
     allAvailablePlacement: MESSAGE_FIXED_FIELDS.allAvailablePlacement,
-    deviceTypes: [...v.deviceTypes],
+    deviceTypes: devicesFor(v),
     targeting: v.targeting,
     smartMessage: v.smartMessage,
   };
