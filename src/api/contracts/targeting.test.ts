@@ -41,11 +41,13 @@ describe('Targeting (read)', () => {
       type: 'LOOKALIKE',
       ageType: 'SOME',
       cohortTargetings: [{ cohortId: 'c1', inclusionType: 'MAYBE' }],
+      talkChannelGroupTargetings: [{ talkChannelGroupFileId: 3, fileType: 'EMAIL_LIST' }],
       ufoInterests: ['I02', { id: 'I0202', name: '가전' }],
       brandNew: { x: 1 },
     });
     expect(t).toMatchObject({ type: 'LOOKALIKE', ageType: 'SOME', brandNew: { x: 1 } });
     expect(t.cohortTargetings?.[0].inclusionType).toBe('MAYBE');
+    expect(t.talkChannelGroupTargetings?.[0].fileType).toBe('EMAIL_LIST');
     expect(t.ufoInterests).toEqual(['I02', 'I0202']);
     expect(Targeting.parse(messagePriceTableUntargetedTargeting).locationType).toBe('');
   });

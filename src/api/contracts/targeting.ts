@@ -146,7 +146,10 @@ export const Targeting = z.preprocess(
     cohortTargetings: readList(readable(CohortTargeting)),
     talkChannelTargetings: readList(readable(TalkChannelTargeting)),
     syncAppTargetings: readList(readable(SyncAppTargeting)),
-    talkChannelGroupTargetings: readList(readable(TalkChannelGroupTargeting)),
+    // fileType is an enum too: a new file type from Kakao must not break the page.
+    talkChannelGroupTargetings: readList(
+      readable(TalkChannelGroupTargeting).extend({ fileType: lenientEnum(TALK_CHANNEL_GROUP_FILE_TYPES).nullish() }),
+    ),
     /** spec-notes #10: may come here; the ad group contracts lift it to the top level. */
     sectionCategories: readList(z.string()),
   }),
