@@ -65,6 +65,15 @@ describe('AdGroupList', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Ad groups of 디스플레이_방문_봄 시즌 기획전' })).toBeInTheDocument();
   });
 
+  it('offers Duplicate on each row, opening the create wizard prefilled from that group', async () => {
+    renderAt(listPath(CAMPAIGN_IDS.displayVisit));
+    const row = await screen.findByTestId(`ad-group-${AD_GROUP_IDS.displayLive}`, {}, PAGE_LOAD);
+    expect(await within(row).findByRole('link', { name: 'Duplicate 봄 기획전_2030 여성_수도권 into a new ad group' }, PAGE_LOAD)).toHaveAttribute(
+      'href',
+      `/accounts/${ACCOUNT}/campaigns/${CAMPAIGN_IDS.displayVisit}/ad-groups/new?from=${AD_GROUP_IDS.displayLive}`,
+    );
+  });
+
   it('fetches details for the rows on screen only, once each, at most four at a time', async () => {
     const seen = watchDetailRequests();
     renderAt(listPath(CAMPAIGN_IDS.bulk));

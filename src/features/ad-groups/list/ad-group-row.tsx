@@ -1,6 +1,7 @@
 import { Badge, Button, Checkbox, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canCreateAdGroupUnder } from '../../../api/rules/campaign-kind';
 import { AnchorLink } from '../../../components/anchor-link';
 import { ConfigBadge, SystemConfigBadge } from '../../../components/status-badge';
 import { CancelContractButton } from '../actions/cancel-contract-button';
@@ -143,6 +144,18 @@ export const AdGroupRowView = memo(function AdGroupRowView(props: AdGroupRowView
       <Table.Td>
         {campaign && (
           <Group gap={4} wrap="nowrap">
+            {/* A copy is a new group: only under a type × goal the Open API can create. */}
+            {canCreateAdGroupUnder(campaign.campaignType, campaign.goal) && (
+              <AnchorLink
+                to="/accounts/$adAccountId/campaigns/$campaignId/ad-groups/new"
+                params={{ adAccountId, campaignId }}
+                search={{ from: item.id }}
+                size="sm"
+                aria-label={t('list.row.duplicateLabel', { name: item.name })}
+              >
+                {t('list.row.duplicate')}
+              </AnchorLink>
+            )}
             <DeleteAdGroupButton adAccountId={adAccountId} adGroup={target} campaign={campaign} />
             <CancelContractButton
               adAccountId={adAccountId}

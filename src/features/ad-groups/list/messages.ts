@@ -37,6 +37,8 @@ export const adGroupListKo = {
       noEnd: '종료일 없음',
       bidding: '{{strategy}} · {{pricing}}',
       notOffered: '변경할 수 없음',
+      duplicate: '복사',
+      duplicateLabel: '{{name}} 복사해서 새로 만들기',
     },
     bidStrategy: {
       MANUAL: '수동입찰',
@@ -159,6 +161,8 @@ export const adGroupListEn: typeof adGroupListKo = {
       noEnd: 'no end date',
       bidding: '{{strategy}} · {{pricing}}',
       notOffered: 'Cannot be changed',
+      duplicate: 'Duplicate',
+      duplicateLabel: 'Duplicate {{name}} into a new ad group',
     },
     bidStrategy: {
       MANUAL: 'Manual bidding',
