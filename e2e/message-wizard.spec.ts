@@ -142,3 +142,23 @@ test('keyboard only: create an untargeted Message group', async ({ page }) => {
   await wizard.savedId();
   await expect(page.getByRole('heading', { level: 1, name: '키보드 메시지' })).toBeVisible();
 });
+
+test('what was typed is kept as a draft; leaving asks first; the draft comes back', async ({ page }) => {
+  const wizard = new MessageWizardPage(page);
+  await wizard.openNew();
+  await page.getByRole('textbox', { name: 'Ad group name' }).fill('초안 메시지');
+  await expect(page.getByText('Your work is saved as a draft')).toBeVisible();
+
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.reload();
+  expect(asked).toEqual(['beforeunload']);
+
+  const banner = page.getByRole('region', { name: 'You have unsaved work' });
+  await banner.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('textbox', { name: 'Ad group name' })).toHaveValue('초안 메시지');
+  await expectNoSeriousA11yViolations(page);
+});

@@ -10,6 +10,7 @@ import { useDraft } from '../wizard-kit/use-draft';
 import { useLeaveGuard } from '../wizard-kit/use-leave-guard';
 import { useSubmitOnce } from '../wizard-kit/use-submit-once';
 import { useWizardStep } from '../wizard-kit/use-wizard-step';
+import { useWizardT } from '../wizard-kit/i18n';
 import { WizardLayout } from '../wizard-kit/wizard-layout';
 import { messageFormResolver, type MessageFormContext } from './form-validation';
 import { MESSAGE_STEP_FIELDS, MESSAGE_STEPS, parseMessageDraft, type MessageFormValues } from './form-values';
@@ -39,6 +40,7 @@ function populationInputOf(v: MessageFormValues) {
 export function MessageWizardForm(props: MessageWizardFormProps) {
   const { adAccountId, campaign, mode, loaded } = props;
   const t = useMessageT();
+  const kit = useWizardT();
   const { t: common } = useTranslation();
   const campaignType = campaign.campaignTypeGoal?.campaignType ?? 'TALK_CHANNEL';
   const goal = campaign.campaignTypeGoal?.goal ?? 'REACH';
@@ -133,7 +135,7 @@ export function MessageWizardForm(props: MessageWizardFormProps) {
               <DraftStatus status={draft.status} />
               {submitOnce.secondsLeft > 0 && (
                 <Text size="sm" role="status">
-                  {submitOnce.rateLimited ? t('rateLimited') : t('wait', { seconds: submitOnce.secondsLeft })}
+                  {kit('cooldown.wait', { seconds: submitOnce.secondsLeft })}
                 </Text>
               )}
             </Group>

@@ -95,6 +95,4 @@ export const messageFormEn = {
   },
   submit: { create: 'Create ad group', edit: 'Save changes' },
   saved: { create: 'Ad group “{{name}}” created.', edit: 'Ad group “{{name}}” saved.' },
-  wait: 'Kakao takes one change every 5 seconds: {{seconds}} s',
-  rateLimited: 'Kakao refused: too many changes in a row. Try again when the countdown ends.',
 } satisfies Messages;

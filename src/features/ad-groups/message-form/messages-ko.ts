@@ -98,6 +98,4 @@ export const messageFormKo: Catalog<typeof messageFormEn> & Messages = {
   },
   submit: { create: '광고그룹 만들기', edit: '변경 사항 저장' },
   saved: { create: '광고그룹 “{{name}}”을(를) 만들었습니다.', edit: '광고그룹 “{{name}}”을(를) 저장했습니다.' },
-  wait: '카카오는 5초에 한 번 변경을 받습니다: {{seconds}}초',
-  rateLimited: '너무 잦은 변경으로 카카오가 거절했습니다. 카운트다운이 끝나면 다시 시도하세요.',
 };

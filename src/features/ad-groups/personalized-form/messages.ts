@@ -15,8 +15,6 @@ const en = {
     'When entrusting users’ personal information to Kakao for the use of Kakao Advertising Integrated Services, advertisers must inform users of this fact. In addition, advertisers must use personal information only for the purpose agreed to by users in accordance with relevant laws.',
   submit: { create: 'Create ad group', edit: 'Save name' },
   saved: { create: 'Ad group “{{name}}” created.', edit: 'Ad group renamed to “{{name}}”.' },
-  wait: 'Kakao takes one change every 5 seconds: {{seconds}} s',
-  rateLimited: 'Kakao refused: too many changes in a row. Try again when the countdown ends.',
 } satisfies Messages;
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
@@ -36,8 +34,6 @@ const ko: Catalog<typeof en> & Messages = {
     '카카오 광고 통합 서비스 이용을 위해 이용자의 개인정보 처리를 카카오에 위탁하는 경우, 광고주는 이 사실을 이용자에게 알려야 합니다. 또한 광고주는 관련 법령에 따라 이용자가 동의한 목적으로만 개인정보를 이용해야 합니다.',
   submit: { create: '광고그룹 만들기', edit: '이름 저장' },
   saved: { create: '광고그룹 “{{name}}”을(를) 만들었습니다.', edit: '광고그룹 이름을 “{{name}}”(으)로 바꿨습니다.' },
-  wait: '카카오는 5초에 한 번 변경을 받습니다: {{seconds}}초',
-  rateLimited: '너무 잦은 변경으로 카카오가 거절했습니다. 카운트다운이 끝나면 다시 시도하세요.',
 };
 
 /** The `personalizedForm` namespace (registered in ./i18n.ts); pure data for the parity test. */

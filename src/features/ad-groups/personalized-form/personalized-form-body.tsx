@@ -21,6 +21,7 @@ import { RequestPreview } from '../wizard-kit/request-preview';
 import { useDraft } from '../wizard-kit/use-draft';
 import { useLeaveGuard } from '../wizard-kit/use-leave-guard';
 import { useSubmitOnce } from '../wizard-kit/use-submit-once';
+import { useWizardT } from '../wizard-kit/i18n';
 import { WizardLayout } from '../wizard-kit/wizard-layout';
 import { usePersonalizedT } from './i18n';
 import {
@@ -41,6 +42,7 @@ export interface PersonalizedFormBodyProps {
 
 export function PersonalizedFormBody({ adAccountId, campaign, mode, initial, loaded }: PersonalizedFormBodyProps) {
   const t = usePersonalizedT();
+  const kit = useWizardT();
   const { t: common } = useTranslation();
   const navigate = useNavigate();
   const resolver = useMemo(
@@ -112,7 +114,7 @@ export function PersonalizedFormBody({ adAccountId, campaign, mode, initial, loa
             <DraftStatus status={draft.status} />
             {submitOnce.secondsLeft > 0 && (
               <Text size="sm" role="status">
-                {submitOnce.rateLimited ? t('rateLimited') : t('wait', { seconds: submitOnce.secondsLeft })}
+                {kit('cooldown.wait', { seconds: submitOnce.secondsLeft })}
               </Text>
             )}
           </Group>
