@@ -9,7 +9,7 @@ import { ACCOUNT_IDS } from './data/seed-accounts';
 import { AD_GROUP_IDS } from './data/seed-ad-groups';
 import { BULK_COUNT } from './data/seed-bulk';
 import { CAMPAIGN_IDS } from './data/seed-campaigns';
-import { seoulToday } from './data/seed-clock';
+import { seoulToday } from '../src/api/rules/seoul-clock';
 import { db, type StoredAdGroup } from './db';
 
 const main = ACCOUNT_IDS.main;

@@ -6,7 +6,8 @@ import { Campaign } from '../src/api/contracts/campaign';
 import { seedAccounts } from './data/seed-accounts';
 import { seedAdGroups } from './data/seed-ad-groups';
 import { seedCampaigns, type SeededCampaign } from './data/seed-campaigns';
-import { seedClock, seoulToday } from './data/seed-clock';
+import { seoulToday } from '../src/api/rules/seoul-clock';
+import { seedClock } from './data/seed-clock';
 
 /** Stored ad groups always have an id and their campaign's id. */
 export type StoredAdGroup = AdGroupDetail & { id: number; campaign: { id: number } };

@@ -5,29 +5,6 @@ import { addDays } from '../../src/api/rules/schedule';
  * same data, and live groups always have schedules valid for that day. Dates in the
  * seed are offsets from it.
  */
-const SEOUL_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-export function seoulToday(now: Date = new Date()): string {
-  return SEOUL_DAY.format(now);
-}
-
-const SEOUL_TIME = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Seoul',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** yyyy-MM-dd'T'HH:mm:ss in Asia/Seoul, as Kakao's createdDate / lastModifiedDate. */
-export function seoulDateTime(now: Date = new Date()): string {
-  const parts = Object.fromEntries(SEOUL_TIME.formatToParts(now).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
-}
-
 export interface SeedClock {
   today: string;
   /** today + n days, yyyy-MM-dd */

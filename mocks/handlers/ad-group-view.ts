@@ -1,7 +1,7 @@
 import { adGroupKindOf, type AdGroupKind } from '../../src/api/rules/campaign-kind';
 import type { ExistingAdGroupFacts } from '../../src/api/rules/validate-partial';
 import { deriveStatus } from '../ad-group-status';
-import { seoulDateTime, seoulToday } from '../data/seed-clock';
+import { seoulClock, seoulToday } from '../../src/api/rules/seoul-clock';
 import { db, type StoredAdGroup } from '../db';
 
 export function kindOf(g: StoredAdGroup): AdGroupKind {
@@ -37,7 +37,7 @@ export function factsOf(g: StoredAdGroup, accountId: number): ExistingAdGroupFac
 
 /** Now, in Kakao's yyyy-MM-dd'T'HH:mm:ss (Asia/Seoul). */
 export function nowStamp(): string {
-  return seoulDateTime();
+  return seoulClock().dateTime;
 }
 
 /** Stores the change and stamps lastModifiedDate. */

@@ -12,7 +12,7 @@ import { validateDisplayAdGroup } from '../../src/api/rules/validate-display';
 import { validateMessageAdGroup } from '../../src/api/rules/validate-message';
 import { validatePersonalizedAdGroup } from '../../src/api/rules/validate-personalized';
 import { violation, type Violation } from '../../src/api/rules/violation';
-import { seoulToday } from '../data/seed-clock';
+import { seoulToday } from '../../src/api/rules/seoul-clock';
 import type { SeededCampaign } from '../data/seed-campaigns';
 import { db, type StoredAdGroup } from '../db';
 import { adGroupNotFound, refuse } from '../kakao-error';

@@ -4,7 +4,7 @@ import type {
   DisplayAdGroupCreateRequest,
   MessageAdGroupCreateRequest,
 } from '../../src/api/contracts/ad-group-requests';
-import { seoulToday } from '../data/seed-clock';
+import { seoulToday } from '../../src/api/rules/seoul-clock';
 import { CAMPAIGN_IDS } from '../data/seed-campaigns';
 import { ACCOUNT_IDS } from '../data/seed-accounts';
 

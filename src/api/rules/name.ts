@@ -1,3 +1,4 @@
+import { seoulClock } from './seoul-clock';
 import { violation, type Violation } from './violation';
 
 export const NAME_MAX_LENGTH = 50;
@@ -13,20 +14,10 @@ export function checkName(name: string | null | undefined, field = 'name'): Viol
   return nameLength(name) > NAME_MAX_LENGTH ? [violation(field, 'name.tooLong', { max: NAME_MAX_LENGTH })] : [];
 }
 
-const STAMP = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Seoul',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** yyyyMMddHHmm in Asia/Seoul, as in Kakao's generated names. */
 export function nameStamp(date: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) => STAMP.formatToParts(date).find((p) => p.type === type)?.value;
-  return `${part('year')}${part('month')}${part('day')}${part('hour')}${part('minute')}`;
+  const { date: day, time } = seoulClock(date);
+  return `${day.replaceAll('-', '')}${time.replace(':', '')}`;
 }
 
 /**

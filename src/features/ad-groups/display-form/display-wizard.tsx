@@ -25,7 +25,7 @@ import { DISPLAY_STEPS, parseDisplayDraft, STEP_FIELDS, type DisplayFormValues }
 import { useDisplayT } from './i18n';
 import { fromAdGroup } from './payload';
 import { SubmitCountdown } from './submit-countdown';
-import { seoulToday } from './today';
+import { seoulToday } from '../../../api/rules/seoul-clock';
 import { WizardStepBody } from './wizard-step-body';
 import { useSubmitDisplay } from './use-submit-display';
 

@@ -9,7 +9,7 @@ import type { MessageFormValues } from './form-values';
 import { useMessageT } from './i18n';
 import { MessageWizardForm } from './message-wizard-form';
 import { defaultMessageValues, fromMessageAdGroup } from './payload';
-import { seoulNow } from './seoul-clock';
+import { seoulClock } from '../../../api/rules/seoul-clock';
 
 export interface MessageWizardProps {
   adAccountId: number;
@@ -30,7 +30,7 @@ function startValues(group: AdGroupDetail, mode: 'edit' | 'duplicate', now: { da
 function LoadedMessageWizard(props: MessageWizardProps & { adGroupId: number; mode: 'edit' | 'duplicate' }) {
   const t = useMessageT();
   const query = useAdGroupDetail(props.adAccountId, props.adGroupId);
-  const [now] = useState(() => seoulNow(new Date()));
+  const [now] = useState(() => seoulClock());
   if (query.isPending) return <LoadingSkeleton label={t('loading')} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   return (
@@ -48,7 +48,7 @@ function LoadedMessageWizard(props: MessageWizardProps & { adGroupId: number; mo
  * dispatch page of the ad group routes imports it lazily by this name.
  */
 export function MessageWizard(props: MessageWizardProps) {
-  const [now] = useState(() => seoulNow(new Date()));
+  const [now] = useState(() => seoulClock());
   // Kakao's own naming, in Korean whatever the UI language (e.g. "카카오톡 채널_도달_202311031251").
   const [initial] = useState(() => defaultMessageValues(defaultAdGroupName('카카오톡 채널', '도달', new Date()), now));
   if (props.mode !== 'create' && props.adGroupId !== undefined) {
