@@ -66,11 +66,13 @@ export function MessageWizardForm(props: MessageWizardFormProps) {
 
   useEffect(() => {
     // Only the inputs of the estimate re-render the wizard; typing a name does not.
-    const sub = form.watch(() => {
-      const next = populationInputOf(form.getValues());
-      setPopulationInput((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        const next = populationInputOf(values);
+        setPopulationInput((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+      },
     });
-    return () => sub.unsubscribe();
   }, [form]);
 
   const { send, serverError } = useMessageSubmit({
