@@ -17,7 +17,7 @@ import { fromScheduleDays, toScheduleDays } from '../../schedule/grid-model';
 import type { DisplayCampaignFacts } from './campaign-facts';
 import { defaultManualBid, defaultPricingType } from './defaults';
 import type { DisplayFormValues } from './form-values';
-import { targetingFromRead } from './targeting-from-read';
+import { targetingFromRead } from '../../targeting/model/targeting-from-read';
 
 /** Typed digits → won. Separators are allowed while typing; anything else is NaN for the rules to report. */
 export function parseMoney(text: string): number {

@@ -15,7 +15,7 @@ import {
 } from '../../../api/rules/message';
 import { emptyTargeting } from '../../targeting/model/targeting-value';
 import type { MessageFormValues } from './form-values';
-import { targetingFromRead } from './read-targeting';
+import { targetingFromRead } from '../../targeting/model/targeting-from-read';
 
 /** Digits as typed → a number; anything else is NaN, which the rules report as required. */
 export function parseCount(text: string): number {

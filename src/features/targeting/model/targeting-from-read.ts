@@ -1,5 +1,5 @@
 import { TargetingRequest, type Targeting } from '../../../api/contracts/targeting';
-import { emptyTargeting } from '../../targeting/model/targeting-value';
+import { emptyTargeting } from './targeting-value';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
