@@ -43,7 +43,8 @@ export const CUSTOM_AUDIENCE_KEYS = [
   'syncAppTargetings',
   'talkChannelGroupTargetings',
 ] as const;
-const INCLUSION_KEYS = [
+/** The custom-audience lists whose items carry include/exclude. */
+export const INCLUSION_LIST_KEYS = [
   'customerFileTargetings',
   'trackerTargetings',
   'cohortTargetings',
@@ -153,7 +154,7 @@ export function checkTargeting(t: TargetingView, ctx: TargetingContext): Violati
   if (ctx.smartMessage && (hasCustomAudience(t) || usesAudience(t))) {
     out.push(violation('targeting', 'targeting.smartMessageNoCustomAudience'));
   }
-  for (const key of INCLUSION_KEYS) {
+  for (const key of INCLUSION_LIST_KEYS) {
     (t[key] ?? []).forEach((item, i) => {
       if (item.inclusionType !== 'INCLUDE' && item.inclusionType !== 'EXCLUDE') {
         out.push(violation(`targeting.${key}.${i}.inclusionType`, 'targeting.inclusionType'));

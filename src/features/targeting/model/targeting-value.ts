@@ -1,6 +1,6 @@
 import type { TargetingRequest } from '../../../api/contracts/targeting';
 import { AGES, GENDERS, type Age, type Gender, type InclusionType } from '../../../api/contracts/enums';
-import { ADULT_AGES, CUSTOM_AUDIENCE_KEYS } from '../../../api/rules/targeting';
+import { ADULT_AGES, CUSTOM_AUDIENCE_KEYS, INCLUSION_LIST_KEYS } from '../../../api/rules/targeting';
 import { clearRegions, regionsOf } from './regions';
 
 /** No targeting at all: the value a new ad group starts from (spec-notes #2: `ALL`). */
@@ -90,15 +90,6 @@ export function hasCustomAudiences(t: TargetingRequest): boolean {
 
 export { clearRegions };
 
-/** The include/exclude lists, keyed by the field that holds them. */
-export const INCLUSION_LIST_KEYS = [
-  'customerFileTargetings',
-  'trackerTargetings',
-  'cohortTargetings',
-  'talkChannelTargetings',
-  'syncAppTargetings',
-  'talkChannelGroupTargetings',
-] as const;
 export type InclusionListKey = (typeof INCLUSION_LIST_KEYS)[number];
 export type InclusionItem<K extends InclusionListKey> = NonNullable<TargetingRequest[K]>[number];
 
