@@ -33,6 +33,9 @@ describe('rule messages', () => {
     expect(i18next.t(key, { ...params, lng: 'ko' })).toBe(
       '입찰 금액은 ₩1,000,000 이하여야 합니다.',
     );
+    expect(i18next.t(...violationMessage({ rule: 'message.contractCountMax', params: { max: 25390 } }))).toBe(
+      'Send at most 25,390 messages.',
+    );
     expect(i18next.t(...violationMessage({ rule: 'name.tooLong', params: { max: 50 } }))).toBe(
       'The name can have at most 50 characters.',
     );
