@@ -23,5 +23,7 @@ class ResizeObserverStandIn {
 }
 window.ResizeObserver = ResizeObserverStandIn;
 Element.prototype.scrollIntoView = () => {};
+// The router restores scroll on navigation; jsdom has no layout to scroll.
+window.scrollTo = () => {};
 
 afterEach(() => cleanup());
