@@ -89,7 +89,6 @@ export const REFUSAL_MESSAGES: Record<RuleId, (p: Params) => string> = {
   'message.contractCountMax': (p) => `발송 가능 수는 최대 ${num(p.max)}건까지 설정할 수 있습니다.`,
   'message.populationTooSmall': () => '예상 발송 모수가 부족하여 발송 가능 수를 설정할 수 없습니다.',
   'message.sendRate': () => '분산발송 수는 0, 100, 500, 1000, 1500, 2000 중 하나여야 합니다.',
-  'message.longTermAllDevices': () => '새 친구에게도 보내기를 사용하면 전체 디바이스(allAvailableDeviceType)를 true로 보내야 합니다.',
 };
 
 export function refusalMessage(v: Pick<Violation, 'rule' | 'params'>): string {

@@ -68,5 +68,4 @@ export const rulesEn: Record<RuleId, string> = {
   'message.contractCountMax': 'Send at most {{max, number}} messages.',
   'message.populationTooSmall': 'The estimated audience is too small to set a message count.',
   'message.sendRate': 'The sending rate {{value}} is not available.',
-  'message.longTermAllDevices': 'A long-term send must use every device.',
 };

@@ -68,5 +68,4 @@ export const rulesKo: Record<RuleId, string> = {
   'message.contractCountMax': '발송 수는 {{max, number}}건 이하여야 합니다.',
   'message.populationTooSmall': '예상 모수가 너무 적어 발송 수를 정할 수 없습니다.',
   'message.sendRate': '발송 속도 {{value}}은(는) 고를 수 없습니다.',
-  'message.longTermAllDevices': '장기 발송에서는 전체 디바이스를 골라야 합니다.',
 };

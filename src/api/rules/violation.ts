@@ -78,8 +78,6 @@ export const RULE_IDS = [
   'message.contractCountMax',
   'message.populationTooSmall',
   'message.sendRate',
-  // Reserved, not produced: spec-notes #4 has the sandbox accept either value.
-  'message.longTermAllDevices',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
