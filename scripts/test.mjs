@@ -22,6 +22,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['vite', 'build']],
+  ['check:dist', 'node', ['scripts/check-dist.mjs']],
   ['build:demo', 'npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo']],
   ['e2e', 'npx', ['playwright', 'test']],
 ];
