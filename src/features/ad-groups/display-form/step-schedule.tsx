@@ -3,16 +3,9 @@ import { useId } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { displayBeginBounds } from '../../../api/rules/schedule';
 import { ScheduleGridField } from '../../schedule/schedule-grid-field';
-import { ScheduleSummary } from '../../schedule/schedule-summary';
 import { useDisplayForm, useFieldError } from './form-context';
 import type { DisplayFormValues } from './form-values';
 import { useDisplayT } from './i18n';
-
-/** Subscribed to the grid alone, so painting re-renders this summary and the grid, not the step. */
-function LiveSummary() {
-  const grid = useWatch<DisplayFormValues, 'grid'>({ name: 'grid' });
-  return <ScheduleSummary value={grid} live />;
-}
 
 function EndDate() {
   const t = useDisplayT();
@@ -64,7 +57,6 @@ export function StepSchedule({ today }: { today: string }) {
         <Text id={gridLabel} fw={600}>
           {t('schedule.grid')}
         </Text>
-        <LiveSummary />
         <ScheduleGridField control={control} name="grid" labelId={gridLabel} />
       </Stack>
     </Stack>
