@@ -7,7 +7,7 @@ const detailPath = (campaignId: number, adGroupId: number) =>
 
 test('open a Display group from the list and see its details', async ({ page }) => {
   await page.goto(`/accounts/${ACCOUNT}/campaigns/35001/ad-groups`);
-  await page.getByRole('link', { name: '봄 기획전_2030 여성_수도권' }).click();
+  await page.getByRole('link', { name: '봄 기획전_2030 여성_수도권', exact: true }).click();
 
   await expect(page).toHaveURL(new RegExp(`${detailPath(35001, 54001)}$`));
   await expect(page.getByRole('heading', { level: 1, name: '봄 기획전_2030 여성_수도권' })).toBeVisible();
