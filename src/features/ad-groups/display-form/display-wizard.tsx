@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Stack } from '@mantine/core';
 import i18next from 'i18next';
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm, useFormState } from 'react-hook-form';
@@ -10,7 +9,8 @@ import { defaultAdGroupName } from '../../../api/rules/name';
 import { violationMessage } from '../../../i18n/rules';
 import type { ErrorDescription } from '../../../components/describe-error';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { DraftBanner, DraftStatus } from '../wizard-kit/draft-banner';
+import { DraftBanner } from '../wizard-kit/draft-banner';
+import { WizardFooter } from '../wizard-kit/wizard-footer';
 import type { DraftMode } from '../wizard-kit/draft-storage';
 import { useDraft } from '../wizard-kit/use-draft';
 import { useLeaveGuard } from '../wizard-kit/use-leave-guard';
@@ -24,7 +24,6 @@ import { makeDisplayFormSchema, type DisplayRuleContext } from './form-schema';
 import { DISPLAY_STEPS, parseDisplayDraft, STEP_FIELDS, type DisplayFormValues } from './form-values';
 import { useDisplayT } from './i18n';
 import { fromAdGroup } from './payload';
-import { SubmitCountdown } from './submit-countdown';
 import { seoulToday } from '../../../api/rules/seoul-clock';
 import { WizardStepBody } from './wizard-step-body';
 import { useSubmitDisplay } from './use-submit-display';
@@ -104,12 +103,7 @@ export function DisplayWizard({ adAccountId, campaign, mode }: DisplayWizardProp
         submitting={submitOnce.submitting}
         submitDisabled={submitOnce.secondsLeft > 0 && !submitOnce.submitting}
         banners={<DraftBanner draft={draft} />}
-        footer={
-          <Stack gap={0} align="flex-end">
-            <SubmitCountdown state={submitOnce} />
-            <DraftStatus status={draft.status} />
-          </Stack>
-        }
+        footer={<WizardFooter submitOnce={submitOnce} draftStatus={draft.status} />}
         serverError={serverError}
       >
         <CategoryDefaults campaign={facts} adAccountId={adAccountId} />

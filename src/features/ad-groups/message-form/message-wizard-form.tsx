@@ -1,16 +1,16 @@
-import { Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AdGroupDetail } from '../../../api/contracts/ad-group';
 import { violationMessage } from '../../../i18n/rules';
 import { usePopulationScore } from '../api/use-population-score';
-import { DraftBanner, DraftStatus } from '../wizard-kit/draft-banner';
+import { DraftBanner } from '../wizard-kit/draft-banner';
+import { WizardFooter } from '../wizard-kit/wizard-footer';
 import { useDraft } from '../wizard-kit/use-draft';
 import { useLeaveGuard } from '../wizard-kit/use-leave-guard';
 import { useSubmitOnce } from '../wizard-kit/use-submit-once';
 import { useWizardStep } from '../wizard-kit/use-wizard-step';
-import { useWizardT } from '../wizard-kit/i18n';
 import { WizardLayout } from '../wizard-kit/wizard-layout';
 import { messageFormResolver, type MessageFormContext } from './form-validation';
 import { MESSAGE_STEP_FIELDS, MESSAGE_STEPS, parseMessageDraft, type MessageFormValues } from './form-values';
@@ -40,7 +40,6 @@ function populationInputOf(v: MessageFormValues) {
 export function MessageWizardForm(props: MessageWizardFormProps) {
   const { adAccountId, campaign, mode, loaded } = props;
   const t = useMessageT();
-  const kit = useWizardT();
   const { t: common } = useTranslation();
   const campaignType = campaign.campaignTypeGoal?.campaignType ?? 'TALK_CHANNEL';
   const goal = campaign.campaignTypeGoal?.goal ?? 'REACH';
@@ -132,16 +131,7 @@ export function MessageWizardForm(props: MessageWizardFormProps) {
           submitDisabled={submitOnce.secondsLeft > 0}
           banners={<DraftBanner draft={draft} />}
           serverError={serverError}
-          footer={
-            <Group gap="sm">
-              <DraftStatus status={draft.status} />
-              {submitOnce.secondsLeft > 0 && (
-                <Text size="sm" role="status">
-                  {kit('cooldown.wait', { seconds: submitOnce.secondsLeft })}
-                </Text>
-              )}
-            </Group>
-          }
+          footer={<WizardFooter submitOnce={submitOnce} draftStatus={draft.status} />}
         >
           {wizard.step === 'basics' && <StepBasics />}
           {wizard.step === 'targeting' && (

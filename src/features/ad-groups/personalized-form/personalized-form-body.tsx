@@ -1,4 +1,4 @@
-import { Alert, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Stack, Text, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
@@ -16,12 +16,12 @@ import { violationMessage } from '../../../i18n/rules';
 import { useCreateAdGroup } from '../api/use-create-ad-group';
 import { useEditAdGroup } from '../api/use-edit-ad-group';
 import { applyServerError } from '../wizard-kit/apply-server-error';
-import { DraftBanner, DraftStatus } from '../wizard-kit/draft-banner';
+import { DraftBanner } from '../wizard-kit/draft-banner';
+import { WizardFooter } from '../wizard-kit/wizard-footer';
 import { RequestPreview } from '../wizard-kit/request-preview';
 import { useDraft } from '../wizard-kit/use-draft';
 import { useLeaveGuard } from '../wizard-kit/use-leave-guard';
 import { useSubmitOnce } from '../wizard-kit/use-submit-once';
-import { useWizardT } from '../wizard-kit/i18n';
 import { WizardLayout } from '../wizard-kit/wizard-layout';
 import { usePersonalizedT } from './i18n';
 import {
@@ -42,7 +42,6 @@ export interface PersonalizedFormBodyProps {
 
 export function PersonalizedFormBody({ adAccountId, campaign, mode, initial, loaded }: PersonalizedFormBodyProps) {
   const t = usePersonalizedT();
-  const kit = useWizardT();
   const { t: common } = useTranslation();
   const navigate = useNavigate();
   const resolver = useMemo(
@@ -109,16 +108,7 @@ export function PersonalizedFormBody({ adAccountId, campaign, mode, initial, loa
         submitDisabled={submitOnce.secondsLeft > 0}
         banners={<DraftBanner draft={draft} />}
         serverError={serverError}
-        footer={
-          <Group gap="sm">
-            <DraftStatus status={draft.status} />
-            {submitOnce.secondsLeft > 0 && (
-              <Text size="sm" role="status">
-                {kit('cooldown.wait', { seconds: submitOnce.secondsLeft })}
-              </Text>
-            )}
-          </Group>
-        }
+        footer={<WizardFooter submitOnce={submitOnce} draftStatus={draft.status} />}
       >
         <Stack maw={640}>
           <div>
