@@ -5,8 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
  * E2E runs against what `npm start` runs: the production build behind the real server
  * in sandbox mode. `npm test` (scripts/test.mjs) builds dist/ and dist-demo/ first.
  */
-export const SANDBOX_PORT = 4199;
-export const DEMO_PORT = 4198;
+// E2E_PORT / E2E_DEMO_PORT let two checkouts run their suites side by side.
+export const SANDBOX_PORT = Number(process.env.E2E_PORT ?? 4199);
+export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4198);
 
 // Debian's Chromium where it exists (Playwright can't download browsers here),
 // otherwise Playwright's own browser, e.g. after `npx playwright install chromium`.
