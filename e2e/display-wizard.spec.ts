@@ -144,6 +144,32 @@ test.describe('Display ad group wizard', () => {
     await expect(wizard.name).toHaveValue('초안 복구 테스트');
   });
 
+  test('opening and reloading without typing offers no draft', async ({ page }) => {
+    const wizard = new DisplayWizardPage(page);
+    // The category look-up sets a default after mount: that is not the user's input.
+    const categories = page.waitForResponse((r) => r.url().includes('/targetings/placement/adServingCategories'));
+    await wizard.openNew(CAMPAIGNS.displayVisit, '?step=placements');
+    await categories;
+    await wizard.expectStep('Placements and devices');
+    await page.reload();
+    await wizard.expectStep('Placements and devices');
+    await expect(page.getByText('You have unsaved work')).toHaveCount(0);
+  });
+
+  test('a discarded draft stays gone after the next reload', async ({ page }) => {
+    page.on('dialog', (dialog) => void dialog.accept());
+    const wizard = new DisplayWizardPage(page);
+    await wizard.openNew(CAMPAIGNS.displayVisit);
+    await wizard.name.fill('버릴 초안');
+    await expect(page.getByText('Your work is saved as a draft')).toBeVisible();
+    await page.reload();
+    await page.getByRole('button', { name: 'Discard' }).click();
+    await expect(page.getByText('You have unsaved work')).toHaveCount(0);
+    await page.reload();
+    await expect(wizard.name).toBeVisible();
+    await expect(page.getByText('You have unsaved work')).toHaveCount(0);
+  });
+
   test('shows Kakao’s refusal at the field it names, keeping what was typed', async ({ page }) => {
     const detailMsg = '광고그룹 일예산은 캠페인 일예산을 넘을 수 없습니다.';
     await page.route('**/api/adGroups', (route) =>

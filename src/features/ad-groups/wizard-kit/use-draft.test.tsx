@@ -65,4 +65,23 @@ describe('useDraft', () => {
     act(() => vi.advanceTimersByTime(150));
     expect(localStorage.getItem(draftKey(scope))).toBeNull();
   });
+
+  it('leaves no draft when the page goes away without user input, even after the app’s own setValue', () => {
+    const { result } = setup();
+    act(() => result.current.form.setValue('name', 'from a look-up'));
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    expect(localStorage.getItem(draftKey(scope))).toBeNull();
+  });
+
+  it('after discard, the page going away writes no draft until the user types again', async () => {
+    saveDraft(scope, { name: 'old' }, 7);
+    const { result } = setup();
+    act(() => result.current.draft.discard());
+    act(() => result.current.form.setValue('name', 'from a look-up'));
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    expect(localStorage.getItem(draftKey(scope))).toBeNull();
+    await type(result.current.form, 'typed after discard');
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    expect(JSON.parse(localStorage.getItem(draftKey(scope)) ?? '{}').values).toEqual({ name: 'typed after discard' });
+  });
 });

@@ -46,9 +46,10 @@ function createStatusStore(): DraftStatusStore & { set: (savedAt: number | null)
 
 /**
  * Saves the form to localStorage as the user types (debounced, and at once when the page
- * goes away), and offers a stored draft back on return. Only user input starts a save. It subscribes with `watch(cb)`,
- * which does not re-render the form. Values equal to the form's starting point are not
- * saved, so opening and leaving a wizard leaves no draft behind.
+ * goes away), and offers a stored draft back on return. It subscribes with `watch(cb)`,
+ * which does not re-render the form. A draft exists only after user input: the app's own
+ * setValue calls (defaults from a look-up) mark nothing, so opening and leaving a wizard,
+ * or leaving it right after "discard", leaves no draft behind.
  */
 export function useDraft<T extends FieldValues>({
   form,
@@ -63,13 +64,15 @@ export function useDraft<T extends FieldValues>({
   const [status] = useState(createStatusStore);
   const baseline = useRef(JSON.stringify(form.getValues()));
   const paused = useRef(offered !== null);
+  // User input since the last save point (mount, discard); only then is there a draft to keep.
+  const typed = useRef(false);
   const stopped = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (paused.current || stopped.current) return;
+    if (paused.current || stopped.current || !typed.current) return;
     const values = form.getValues();
     if (JSON.stringify(values) === baseline.current) return;
     const savedAt = now();
@@ -82,6 +85,7 @@ export function useDraft<T extends FieldValues>({
       // Only what the user does ('change' events from inputs and controllers) starts a
       // save; the app's own setValue calls (defaults from a look-up) do not.
       if (info.type !== 'change' || paused.current || stopped.current) return;
+      typed.current = true;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(flush, delayMs);
     });
@@ -105,6 +109,7 @@ export function useDraft<T extends FieldValues>({
   const discard = useCallback(() => {
     removeDraft(fixedScope);
     paused.current = false;
+    typed.current = false;
     setOffered(null);
   }, [fixedScope]);
 
