@@ -14,15 +14,44 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   adAccountId?: number | null;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Which bulk action or undo this change belongs to; the server records it (issue 11). */
+  tag?: ConsoleTag;
+  /** `/console` for the server's own JSON (change history); Kakao's API otherwise. */
+  prefix?: typeof API_PREFIX | typeof CONSOLE_PREFIX;
+}
+
+/** Read and stripped by the server before Kakao; written into the change history. */
+export interface ConsoleTag {
+  batchId?: string;
+  undoOf?: string;
+}
+
+/** A change the server recorded, as announced by its `X-Console-Change-Id` answer header. */
+export interface RecordedChange {
+  changeId: string;
+  method: string;
+  path: string;
+  body: unknown;
+  adAccountId?: number | null;
+  tag?: ConsoleTag;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 export const API_PREFIX = '/api';
+export const CONSOLE_PREFIX = '/console';
+
+const changeListeners = new Set<(change: RecordedChange) => void>();
+
+/** Tells `listener` about every change the server recorded (the undo toast listens). */
+export function onRecordedChange(listener: (change: RecordedChange) => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
 
 /** Relative in the browser; Node's fetch (Vitest) needs an absolute URL. */
-function apiUrl(path: string, query?: Record<string, QueryValue>): URL {
+function apiUrl(prefix: string, path: string, query?: Record<string, QueryValue>): URL {
   const origin = globalThis.location?.origin ?? 'http://localhost';
-  const url = new URL(`${API_PREFIX}${path}`, origin === 'null' ? 'http://localhost' : origin);
+  const url = new URL(`${prefix}${path}`, origin === 'null' ? 'http://localhost' : origin);
   for (const [key, value] of Object.entries(query ?? {})) {
     // An empty list means "no filter": leave the parameter out so Kakao's default applies.
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
@@ -54,6 +83,7 @@ interface Received {
   status: number;
   ok: boolean;
   text: string;
+  changeId: string | null;
 }
 
 /**
@@ -65,7 +95,8 @@ async function send(url: URL, init: RequestInit, timeoutMs: number, signal?: Abo
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
     const response = await fetch(url, { ...init, signal: combined });
-    return { status: response.status, ok: response.ok, text: await readText(response, combined) };
+    const changeId = response.headers.get('X-Console-Change-Id');
+    return { status: response.status, ok: response.ok, text: await readText(response, combined), changeId };
   } catch (cause) {
     if (signal?.aborted) throw cause; // React Query cancelled it; not an error to show
     if (timeout.aborted) throw new ApiError({ kind: 'timeout', message: `Timed out after ${timeoutMs} ms` });
@@ -92,13 +123,15 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   path: string,
   options: RequestOptions<S> = {},
 ): Promise<S extends z.ZodType ? z.infer<S> : void> {
-  const { method = 'GET', query, body, schema, adAccountId, signal, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const { method = 'GET', query, body, schema, adAccountId, signal, tag, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (adAccountId !== undefined && adAccountId !== null) headers.adAccountId = String(adAccountId);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (tag?.batchId) headers['X-Console-Batch-Id'] = tag.batchId;
+  if (tag?.undoOf) headers['X-Console-Undo-Of'] = tag.undoOf;
 
   const response = await send(
-    apiUrl(path, query),
+    apiUrl(options.prefix ?? API_PREFIX, path, query),
     { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
     timeoutMs,
     signal,
@@ -118,6 +151,10 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   }
   if (!response.ok) {
     throw new ApiError({ kind: 'http', status: response.status, message: `HTTP ${response.status}` });
+  }
+  if (response.changeId) {
+    const change = { changeId: response.changeId, method, path, body, adAccountId, tag };
+    for (const listener of changeListeners) listener(change);
   }
   if (!schema) return undefined as never;
 

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
+import { apiRequest, type ConsoleTag } from '../../../api/client';
 import type { AdGroupDetail } from '../../../api/contracts/ad-group';
 import { invalidateAdGroup } from './ad-group-cache';
 import { adGroupKeys } from './keys';
 
 /** DELETE /adGroups/{id}: the group moves to DEL; its data and statistics stay. */
-export function deleteAdGroup(adAccountId: number, id: number, signal?: AbortSignal): Promise<void> {
-  return apiRequest(`/adGroups/${id}`, { method: 'DELETE', adAccountId, signal });
+export function deleteAdGroup(adAccountId: number, id: number, signal?: AbortSignal, tag?: ConsoleTag): Promise<void> {
+  return apiRequest(`/adGroups/${id}`, { method: 'DELETE', adAccountId, signal, tag });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
+import { apiRequest, type ConsoleTag } from '../../../api/client';
 import { AdGroupDetail } from '../../../api/contracts/ad-group';
 import type {
   DisplayAdGroupEditRequest,
@@ -12,11 +12,11 @@ import { requestPacer } from './request-pacer';
 export type AdGroupEditBody = DisplayAdGroupEditRequest | MessageAdGroupEditRequest | PersonalizedAdGroupEditRequest;
 
 /** PUT /adGroups with every field (the reference: untouched fields carry their stored values). Paced like create. */
-export function editAdGroup(adAccountId: number, body: AdGroupEditBody, signal?: AbortSignal): Promise<AdGroupDetail> {
+export function editAdGroup(adAccountId: number, body: AdGroupEditBody, signal?: AbortSignal, tag?: ConsoleTag): Promise<AdGroupDetail> {
   return requestPacer.schedule(
     adAccountId,
     'adGroupWrite',
-    () => apiRequest('/adGroups', { method: 'PUT', body, adAccountId, schema: AdGroupDetail, signal }),
+    () => apiRequest('/adGroups', { method: 'PUT', body, adAccountId, schema: AdGroupDetail, signal, tag }),
     signal,
   );
 }

@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
+import { apiRequest, type ConsoleTag } from '../../../api/client';
 import { BidAmountRequest } from '../../../api/contracts/ad-group-requests';
 import { invalidateAdGroup, notifyMutationError, patchAdGroupCaches, restoreCaches } from './ad-group-cache';
 import { requestPacer } from './request-pacer';
 
 /** PUT /adGroups/bidAmount, paced per ad account (spec-notes #17). */
-export function editBidAmount(adAccountId: number, body: BidAmountRequest, signal?: AbortSignal): Promise<void> {
+export function editBidAmount(adAccountId: number, body: BidAmountRequest, signal?: AbortSignal, tag?: ConsoleTag): Promise<void> {
   return requestPacer.schedule(
     adAccountId,
     'bidAmount',
-    () => apiRequest('/adGroups/bidAmount', { method: 'PUT', body: BidAmountRequest.parse(body), adAccountId, signal }),
+    () => apiRequest('/adGroups/bidAmount', { method: 'PUT', body: BidAmountRequest.parse(body), adAccountId, signal, tag }),
     signal,
   );
 }

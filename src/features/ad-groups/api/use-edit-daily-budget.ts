@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
+import { apiRequest, type ConsoleTag } from '../../../api/client';
 import { DailyBudgetRequest } from '../../../api/contracts/ad-group-requests';
 import { invalidateAdGroup, notifyMutationError, patchAdGroupCaches, restoreCaches } from './ad-group-cache';
 import { requestPacer } from './request-pacer';
 
 /** PUT /adGroups/dailyBudgetAmount, paced per ad account (spec-notes #17). */
-export function editDailyBudget(adAccountId: number, body: DailyBudgetRequest, signal?: AbortSignal): Promise<void> {
+export function editDailyBudget(adAccountId: number, body: DailyBudgetRequest, signal?: AbortSignal, tag?: ConsoleTag): Promise<void> {
   return requestPacer.schedule(
     adAccountId,
     'dailyBudget',
-    () => apiRequest('/adGroups/dailyBudgetAmount', { method: 'PUT', body: DailyBudgetRequest.parse(body), adAccountId, signal }),
+    () => apiRequest('/adGroups/dailyBudgetAmount', { method: 'PUT', body: DailyBudgetRequest.parse(body), adAccountId, signal, tag }),
     signal,
   );
 }

@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
+import { apiRequest, type ConsoleTag } from '../../../api/client';
 import { PacingRequest } from '../../../api/contracts/ad-group-requests';
 import { invalidateAdGroup, notifyMutationError, patchAdGroupCaches, restoreCaches } from './ad-group-cache';
 import { requestPacer } from './request-pacer';
 
 /** PUT /adGroups/pacing, paced per ad account (spec-notes #17). */
-export function editPacing(adAccountId: number, body: PacingRequest, signal?: AbortSignal): Promise<void> {
+export function editPacing(adAccountId: number, body: PacingRequest, signal?: AbortSignal, tag?: ConsoleTag): Promise<void> {
   return requestPacer.schedule(
     adAccountId,
     'pacing',
-    () => apiRequest('/adGroups/pacing', { method: 'PUT', body: PacingRequest.parse(body), adAccountId, signal }),
+    () => apiRequest('/adGroups/pacing', { method: 'PUT', body: PacingRequest.parse(body), adAccountId, signal, tag }),
     signal,
   );
 }

@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
+import { apiRequest, type ConsoleTag } from '../../../api/client';
 import { OnOffRequest } from '../../../api/contracts/ad-group-requests';
 import { invalidateAdGroup, notifyMutationError, patchAdGroupCaches, restoreCaches } from './ad-group-cache';
 import { requestPacer } from './request-pacer';
 
 /** PUT /adGroups/onOff, paced to one call a second per ad account (spec-notes #17). */
-export function switchAdGroup(adAccountId: number, body: OnOffRequest, signal?: AbortSignal): Promise<void> {
+export function switchAdGroup(adAccountId: number, body: OnOffRequest, signal?: AbortSignal, tag?: ConsoleTag): Promise<void> {
   return requestPacer.schedule(
     adAccountId,
     'onOff',
-    () => apiRequest('/adGroups/onOff', { method: 'PUT', body: OnOffRequest.parse(body), adAccountId, signal }),
+    () => apiRequest('/adGroups/onOff', { method: 'PUT', body: OnOffRequest.parse(body), adAccountId, signal, tag }),
     signal,
   );
 }

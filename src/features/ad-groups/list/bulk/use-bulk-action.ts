@@ -8,6 +8,8 @@ import { runBulk, type BulkAction, type BulkItem, type BulkTarget } from './plan
 
 export interface BulkRun {
   action: BulkAction;
+  /** Sent with every item, so the history can undo the action as one unit. */
+  batchId: string;
   items: BulkItem[];
   running: boolean;
 }
@@ -23,14 +25,15 @@ export function useBulkAction(adAccountId: number) {
   const controller = useRef<AbortController | null>(null);
 
   const execute = useCallback(
-    async (action: BulkAction, items: BulkItem[]) => {
+    async (action: BulkAction, items: BulkItem[], batchId: string) => {
       const abort = new AbortController();
       controller.current = abort;
-      setRun({ action, items, running: true });
+      setRun({ action, batchId, items, running: true });
       const done: number[] = [];
       const perform = async (target: BulkTarget) => {
-        if (action === 'delete') await deleteAdGroup(adAccountId, target.id);
-        else await switchAdGroup(adAccountId, { id: target.id, config: action === 'on' ? 'ON' : 'OFF' });
+        const tag = { batchId };
+        if (action === 'delete') await deleteAdGroup(adAccountId, target.id, undefined, tag);
+        else await switchAdGroup(adAccountId, { id: target.id, config: action === 'on' ? 'ON' : 'OFF' }, undefined, tag);
         done.push(target.id);
         await patchAdGroupCaches(queryClient, adAccountId, target.id, {
           config: action === 'delete' ? 'DEL' : action.toUpperCase(),
@@ -53,12 +56,16 @@ export function useBulkAction(adAccountId: number) {
     [adAccountId, queryClient],
   );
 
-  const start = useCallback((action: BulkAction, items: BulkItem[]) => void execute(action, items), [execute]);
+  const start = useCallback(
+    (action: BulkAction, items: BulkItem[]) => void execute(action, items, crypto.randomUUID()),
+    [execute],
+  );
 
   const retryFailed = useCallback(() => {
     if (!run || run.running) return;
     const items = run.items.map((item): BulkItem => (item.status === 'failed' ? { ...item, status: 'pending' } : item));
-    void execute(run.action, items);
+    // A retry belongs to the same bulk action.
+    void execute(run.action, items, run.batchId);
   }, [run, execute]);
 
   const stop = useCallback(() => controller.current?.abort(), []);
