@@ -11,7 +11,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page, request }, use) => {
-      const reset = await request.post('/api/__sandbox/reset');
+      const reset = await request.post('/api/__sandbox/reset', { headers: { 'Content-Type': 'application/json' } });
       expect(reset.ok(), 'sandbox reset').toBeTruthy();
 
       const errors: string[] = [];

@@ -126,7 +126,7 @@ describe('server/main.ts in sandbox mode (no token)', () => {
     expect(JSON.parse(pages.body).content.length).toBeGreaterThan(0);
     const reset = await new Promise<number>((resolve, reject) => {
       const { hostname, port } = new URL(server.url);
-      request({ hostname, port, path: '/api/__sandbox/reset', method: 'POST' }, (res) => {
+      request({ hostname, port, path: '/api/__sandbox/reset', method: 'POST', headers: { 'Content-Type': 'application/json' } }, (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
       })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_BASE, TOKEN, fakeUpstream, liveApp, sandboxApp } from './test-kit';
+import { API_BASE, JSON_TYPE, TOKEN, fakeUpstream, liveApp, sandboxApp } from './test-kit';
 
 describe('proxy forwarding (live mode)', () => {
   it('forwards an allowlisted GET to /openapi/v4, keeping the query string', async () => {
@@ -44,8 +44,8 @@ describe('proxy forwarding (live mode)', () => {
   it('forwards DELETE and the cancel endpoint with digit ids', async () => {
     const upstream = fakeUpstream(() => new Response(null, { status: 200 }));
     const { app } = liveApp(upstream.fetch);
-    expect((await app.request('/api/adGroups/42', { method: 'DELETE' })).status).toBe(200);
-    expect((await app.request('/api/adGroups/cancel/42', { method: 'PUT' })).status).toBe(200);
+    expect((await app.request('/api/adGroups/42', { method: 'DELETE', headers: JSON_TYPE })).status).toBe(200);
+    expect((await app.request('/api/adGroups/cancel/42', { method: 'PUT', headers: JSON_TYPE })).status).toBe(200);
     expect(upstream.calls.map((call) => `${call.method} ${call.url}`)).toEqual([
       `DELETE ${API_BASE}/openapi/v4/adGroups/42`,
       `PUT ${API_BASE}/openapi/v4/adGroups/cancel/42`,
@@ -74,7 +74,7 @@ describe('proxy forwarding (live mode)', () => {
   ])('refuses %s %s with a 404 JSON and forwards nothing', async (method, path) => {
     const upstream = fakeUpstream();
     const { app } = liveApp(upstream.fetch);
-    const res = await app.request(path, { method });
+    const res = await app.request(path, { method, headers: JSON_TYPE });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/json');
     expect(await res.json()).toMatchObject({ error: 'not_found' });
@@ -86,7 +86,7 @@ describe('sandbox mode', () => {
   it('forwards the reset endpoint, which live mode refuses', async () => {
     const upstream = fakeUpstream();
     const { app } = sandboxApp(upstream.fetch);
-    expect((await app.request('/api/__sandbox/reset', { method: 'POST' })).status).toBe(200);
+    expect((await app.request('/api/__sandbox/reset', { method: 'POST', headers: JSON_TYPE })).status).toBe(200);
     expect(upstream.calls[0].url).toBe(`${API_BASE}/openapi/v4/__sandbox/reset`);
   });
 
@@ -131,7 +131,7 @@ describe('upstream failures', () => {
   it('passes 429 with Retry-After through', async () => {
     const upstream = fakeUpstream(() => new Response('{}', { status: 429, headers: { 'Retry-After': '5' } }));
     const { app } = liveApp(upstream.fetch);
-    const res = await app.request('/api/adGroups/pacing', { method: 'PUT' });
+    const res = await app.request('/api/adGroups/pacing', { method: 'PUT', headers: JSON_TYPE });
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toBe('5');
   });

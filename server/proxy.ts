@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { isAllowedRoute, type ProxyMode } from './allowlist';
-import { bodySizeLimit, jsonError, originGuard, type AppEnv } from './security';
+import { mutationGuard } from './csrf';
+import { bodySizeLimit, jsonError, type AppEnv } from './security';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -18,6 +19,11 @@ export interface ProxyOptions {
 
 export const UPSTREAM_PREFIX = '/openapi/v4';
 const DIGITS = /^\d+$/;
+
+/** Kakao's ids are JSON numbers: past 2^53 the browser cannot hold one exactly, so none is real. */
+function isExactId(digits: string): boolean {
+  return Number.isSafeInteger(Number(digits));
+}
 // Upstream headers worth passing back; Set-Cookie and the rest stay upstream.
 const RESPONSE_HEADERS = ['Content-Type', 'Retry-After'];
 
@@ -60,7 +66,7 @@ export function createProxy(options: ProxyOptions): Hono<AppEnv> {
   const root = upstreamRoot(options.apiBase);
   const proxy = new Hono<AppEnv>();
 
-  proxy.use('*', originGuard(), bodySizeLimit());
+  proxy.use('*', mutationGuard(), bodySizeLimit());
 
   proxy.all('*', async (c) => {
     const url = new URL(c.req.url);
@@ -71,6 +77,9 @@ export function createProxy(options: ProxyOptions): Hono<AppEnv> {
     const adAccountId = c.req.header('adAccountId');
     if (adAccountId !== undefined && !DIGITS.test(adAccountId)) {
       return jsonError(400, 'bad_ad_account_id', 'adAccountId must be all digits.');
+    }
+    if ((adAccountId !== undefined && !isExactId(adAccountId)) || path.split('/').some((s) => DIGITS.test(s) && !isExactId(s))) {
+      return jsonError(400, 'bad_id', 'An id above 2^53 cannot be a Kakao id.');
     }
     const target = `${root}${path}${url.search}`;
     // Defence in depth: the allowlist already pins the path, but the final URL must too.

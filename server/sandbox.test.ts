@@ -28,7 +28,7 @@ beforeAll(() => {
   setRateLimitsEnabled(false);
 });
 beforeEach(async () => {
-  expect((await app.request('/api/__sandbox/reset', { method: 'POST' })).status).toBeLessThan(300);
+  expect((await app.request('/api/__sandbox/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' } })).status).toBeLessThan(300);
 });
 afterAll(() => {
   sandbox.close();
@@ -62,12 +62,12 @@ describe('sandbox mode end to end', () => {
     expect(off.status).toBe(200);
     expect((await detail()).config).toBe('OFF');
 
-    await app.request('/api/__sandbox/reset', { method: 'POST' });
+    await app.request('/api/__sandbox/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' } });
     expect((await detail()).config).toBe('ON');
   });
 
   it('still refuses what the allowlist refuses', async () => {
-    expect((await app.request('/api/campaigns/1', { method: 'DELETE' })).status).toBe(404);
+    expect((await app.request('/api/campaigns/1', { method: 'DELETE', headers: { 'Content-Type': 'application/json' } })).status).toBe(404);
     expect((await app.request('/api/unknown')).status).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isUnsafePath } from './security';
-import { TOKEN, dump, fakeUpstream, liveApp, sandboxApp } from './test-kit';
+import { JSON_TYPE, TOKEN, dump, fakeUpstream, liveApp, sandboxApp } from './test-kit';
 
 const TRAVERSALS = [
   '/api/adGroups/..%2fcampaigns',
@@ -73,11 +73,11 @@ describe('origin check on state-changing requests', () => {
     const { app } = liveApp(upstream.fetch);
     const same = await app.request('http://localhost:4173/api/adGroups/onOff', {
       method: 'PUT',
-      headers: { Origin: 'http://localhost:4173' },
+      headers: { Origin: 'http://localhost:4173', ...JSON_TYPE },
       body: '{}',
     });
     expect(same.status).toBe(200);
-    const none = await app.request('/api/adGroups/onOff', { method: 'PUT', body: '{}' });
+    const none = await app.request('/api/adGroups/onOff', { method: 'PUT', headers: JSON_TYPE, body: '{}' });
     expect(none.status).toBe(200);
     expect(upstream.calls).toHaveLength(2);
   });
@@ -105,7 +105,7 @@ describe('body limit', () => {
     const upstream = fakeUpstream();
     const { app } = liveApp(upstream.fetch);
     const big = JSON.stringify({ name: 'x'.repeat(1024 * 1024) });
-    const res = await app.request('/api/adGroups', { method: 'POST', body: big });
+    const res = await app.request('/api/adGroups', { method: 'POST', headers: JSON_TYPE, body: big });
     expect(res.status).toBe(413);
     expect(upstream.calls).toHaveLength(0);
   });
@@ -121,7 +121,7 @@ describe('body limit', () => {
         else controller.close();
       },
     });
-    const res = await app.request('/api/adGroups', { method: 'POST', body, duplex: 'half' } as RequestInit);
+    const res = await app.request('/api/adGroups', { method: 'POST', headers: JSON_TYPE, body, duplex: 'half' } as RequestInit);
     expect(res.status).toBe(413);
     expect(upstream.calls).toHaveLength(0);
   });
@@ -130,7 +130,7 @@ describe('body limit', () => {
     const upstream = fakeUpstream();
     const { app } = liveApp(upstream.fetch);
     const body = 'x'.repeat(1024 * 1024);
-    expect((await app.request('/api/adGroups', { method: 'POST', body })).status).toBe(200);
+    expect((await app.request('/api/adGroups', { method: 'POST', headers: JSON_TYPE, body })).status).toBe(200);
     expect(upstream.calls[0].body).toHaveLength(1024 * 1024);
   });
 });

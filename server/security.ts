@@ -92,34 +92,16 @@ export function hostGuard(allowedHosts: readonly string[] | undefined): Middlewa
   };
 }
 
-const UNSAFE_METHODS = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
-
-/**
- * CSRF defence: a state-changing request that says where it comes from must come from
- * us. Hosts are compared, not full origins, so a TLS-terminating reverse proxy
- * (https outside, http inside) still works.
- */
-export function originGuard(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const origin = c.req.header('Origin');
-    if (origin === undefined || !UNSAFE_METHODS.has(c.req.method)) return next();
-    let originHost: string | null = null;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      originHost = null; // "null" and garbage are foreign by definition
-    }
-    if (originHost !== new URL(c.req.url).host) {
-      return jsonError(403, 'foreign_origin', 'Cross-origin requests are not allowed.');
-    }
-    return next();
-  };
-}
-
 export function bodySizeLimit(): MiddlewareHandler<AppEnv> {
   return bodyLimit({
     maxSize: MAX_BODY_BYTES,
-    onError: () => jsonError(413, 'body_too_large', 'The request body is larger than 1 MB.'),
+    // The unread rest of the body is still on the socket: reading the next request from
+    // it would fail, so this answer closes the connection and the client opens a new one.
+    onError: () => {
+      const response = jsonError(413, 'body_too_large', 'The request body is larger than 1 MB.');
+      response.headers.set('Connection', 'close');
+      return response;
+    },
   });
 }
 

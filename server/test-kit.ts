@@ -4,6 +4,8 @@ import type { FetchLike } from './proxy';
 
 export const TOKEN = 'tok-3fA9xQ7mZ2-secret';
 export const API_BASE = 'https://kakao.test';
+/** What every mutation must declare (see mutationGuard). */
+export const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
 
 export interface Forwarded {
   url: string;

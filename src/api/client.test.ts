@@ -68,6 +68,20 @@ describe('apiRequest: what it sends', () => {
   });
 });
 
+describe('apiRequest: mutations are declared JSON', () => {
+  it('sends Content-Type: application/json on a bodiless DELETE, as the server requires', async () => {
+    let contentType: string | null = null;
+    server.use(
+      http.delete(`${API}/adGroups/7`, ({ request }) => {
+        contentType = request.headers.get('Content-Type');
+        return new HttpResponse(null, { status: 200 });
+      }),
+    );
+    await apiRequest('/adGroups/7', { method: 'DELETE' });
+    expect(contentType).toBe('application/json');
+  });
+});
+
 describe('apiRequest: what it answers', () => {
   it('parses the body with the schema', async () => {
     server.use(http.post(`${API}/targetings/populationScore`, () => HttpResponse.json({ populationScore: 134, extra: true })));

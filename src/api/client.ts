@@ -126,7 +126,8 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   const { method = 'GET', query, body, schema, adAccountId, signal, tag, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (adAccountId !== undefined && adAccountId !== null) headers.adAccountId = String(adAccountId);
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // The server refuses any mutation not declared JSON (server/csrf.ts), bodiless ones too.
+  if (method !== 'GET') headers['Content-Type'] = 'application/json';
   if (tag?.batchId) headers['X-Console-Batch-Id'] = tag.batchId;
   if (tag?.undoOf) headers['X-Console-Undo-Of'] = tag.undoOf;
 

@@ -68,5 +68,7 @@ describe('parseId', () => {
     expect(parseId('0')).toBeNaN();
     expect(parseId('1e3')).toBeNaN();
     expect(parseId('-1')).toBeNaN();
+    expect(parseId('9007199254740991')).toBe(9007199254740991);
+    expect(parseId('9999999999999999')).toBeNaN(); // would round to 10000000000000000
   });
 });

@@ -27,7 +27,9 @@ export interface RouterContext {
 
 /** Ids in the URL are Kakao's numeric ids; anything else is an unknown page. */
 export function parseId(raw: string): number {
-  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : Number.NaN;
+  // Past 2^53 a number rounds to a different id: refuse it rather than open the wrong group.
+  const id = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : Number.NaN;
+  return Number.isSafeInteger(id) ? id : Number.NaN;
 }
 function assertId(id: number): void {
   if (Number.isNaN(id)) throw notFound();
