@@ -1,21 +1,7 @@
 // `npm test`: the one quality gate (architecture.md #10), the same here and in CI.
 // Runs each step in order and stops at the first failure with its exit code.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-function findChromium() {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  try {
-    // A browser installed by `npx playwright install chromium` on a laptop.
-    const { chromium } = createRequire(import.meta.url)('@playwright/test');
-    const path = chromium.executablePath();
-    return existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
+import { ensureChromium, findChromium, NO_CHROMIUM } from './ensure-chromium.mjs';
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '-b']],
@@ -27,12 +13,18 @@ const steps = [
   ['e2e', 'npx', ['playwright', 'test']],
 ];
 
-if (!findChromium()) {
-  console.error(
-    'No Chromium found: install it (Debian: `apt-get install -y chromium`; elsewhere: `npx playwright install chromium`) or set CHROMIUM_PATH.',
-  );
+const chromium = ensureChromium({
+  find: () => findChromium(),
+  run: (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0,
+  isRoot: process.getuid?.() === 0,
+  log: (line) => console.log(line),
+});
+if (!chromium) {
+  console.error(NO_CHROMIUM);
   process.exit(1);
 }
+// Playwright's config reads CHROMIUM_PATH, so e2e uses the browser found here.
+process.env.CHROMIUM_PATH = chromium;
 
 for (const [name, cmd, args] of steps) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
