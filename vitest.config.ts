@@ -23,6 +23,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['src/testing/setup-dom.ts'],
+          // Rendering Mantine under jsdom is CPU-bound: a test of a few steps that takes 1 s
+          // alone takes 10 s or more on a loaded 2-core machine. Above the findBy ceiling
+          // (setup-dom.ts), so a stuck wait reports what it waited for.
+          testTimeout: 30_000,
         },
       },
     ],

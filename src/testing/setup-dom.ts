@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { ASYNC_UTIL_TIMEOUT_MS } from './async-timeouts';
 
 // jsdom lacks these; Mantine needs them (mantinedev/vite-template does the same).
 Object.defineProperty(window, 'matchMedia', {
@@ -25,5 +26,7 @@ window.ResizeObserver = ResizeObserverStandIn;
 Element.prototype.scrollIntoView = () => {};
 // The router restores scroll on navigation; jsdom has no layout to scroll.
 window.scrollTo = () => {};
+
+configure({ asyncUtilTimeout: ASYNC_UTIL_TIMEOUT_MS });
 
 afterEach(() => cleanup());
