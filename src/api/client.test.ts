@@ -68,17 +68,70 @@ describe('apiRequest: what it sends', () => {
   });
 });
 
-describe('apiRequest: mutations are declared JSON', () => {
-  it('sends Content-Type: application/json on a bodiless DELETE, as the server requires', async () => {
+describe('apiRequest: Content-Type on every mutation', () => {
+  it.each(['DELETE', 'PUT', 'POST'] as const)('sends application/json on a bodiless %s', async (method) => {
     let contentType: string | null = null;
     server.use(
-      http.delete(`${API}/adGroups/7`, ({ request }) => {
+      http.all(`${API}/adGroups/cancel/7`, ({ request }) => {
         contentType = request.headers.get('Content-Type');
         return new HttpResponse(null, { status: 200 });
       }),
     );
-    await apiRequest('/adGroups/7', { method: 'DELETE' });
+    await apiRequest('/adGroups/cancel/7', { method });
     expect(contentType).toBe('application/json');
+  });
+
+  it('sends none on a GET', async () => {
+    let contentType: string | null = 'unset';
+    server.use(
+      http.get(`${API}/campaigns`, ({ request }) => {
+        contentType = request.headers.get('Content-Type');
+        return new HttpResponse(null, { status: 200 });
+      }),
+    );
+    await apiRequest('/campaigns');
+    expect(contentType).toBeNull();
+  });
+});
+
+describe("apiRequest: Kakao's general errors (issue 8)", () => {
+  const apiLimit = { code: -10, msg: 'API limit has been exceeded.', extras: {} };
+
+  it('reads the recorded -10 answer on HTTP 400 as a rate limit, with Retry-After', async () => {
+    server.use(http.put(`${API}/adGroups/onOff`, () => HttpResponse.json(apiLimit, { status: 400, headers: { 'Retry-After': '3' } })));
+    const error = await failure(apiRequest('/adGroups/onOff', { method: 'PUT', body: { id: 1, config: 'ON' } }));
+    expect(error).toMatchObject({ kind: 'kakao', status: 400, code: -10, detailMsg: undefined, retryAfterMs: 3_000 });
+    expect(error.isRateLimited).toBe(true);
+    expect(error.isAuth).toBe(false);
+  });
+
+  it('reads a negative code with a msg as an error even on HTTP 200', async () => {
+    server.use(http.get(`${API}/campaigns`, () => HttpResponse.json({ code: -2, msg: 'invalid parameter' }, { status: 200 })));
+    expect(await failure(apiRequest('/campaigns'))).toMatchObject({ kind: 'kakao', status: 200, code: -2 });
+  });
+
+  it('leaves a body whose positive code is data alone', async () => {
+    server.use(http.get(`${API}/campaigns`, () => HttpResponse.json({ code: 3, msg: 'three' })));
+    await expect(apiRequest('/campaigns', { schema: z.looseObject({ code: z.number() }) })).resolves.toMatchObject({ code: 3 });
+  });
+
+  it.each([
+    [-5, 403],
+    [-402, 400],
+    [-402, 200],
+  ])('sends code %i (HTTP %i) down the sign-in path', async (code, status) => {
+    server.use(http.get(`${API}/campaigns`, () => HttpResponse.json({ code, msg: 'denied' }, { status })));
+    const error = await failure(apiRequest('/campaigns'));
+    expect(error.isAuth).toBe(true);
+    expect(error.isRateLimited).toBe(false);
+  });
+
+  it('keeps Retry-After on a plain 429 and reads an HTTP date', async () => {
+    const at = new Date(Date.now() + 60_000).toUTCString();
+    server.use(http.get(`${API}/campaigns`, () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': at } })));
+    const error = await failure(apiRequest('/campaigns'));
+    expect(error).toMatchObject({ kind: 'http', status: 429 });
+    expect(error.retryAfterMs).toBeGreaterThan(50_000);
   });
 });
 

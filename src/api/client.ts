@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError } from './api-error';
+import { ApiError, parseRetryAfter } from './api-error';
 import { asErrorEnvelope } from './contracts/error';
 
 export type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined;
@@ -84,6 +84,7 @@ interface Received {
   ok: boolean;
   text: string;
   changeId: string | null;
+  retryAfter: string | null;
 }
 
 /**
@@ -95,8 +96,15 @@ async function send(url: URL, init: RequestInit, timeoutMs: number, signal?: Abo
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
     const response = await fetch(url, { ...init, signal: combined });
-    const changeId = response.headers.get('X-Console-Change-Id');
-    return { status: response.status, ok: response.ok, text: await readText(response, combined), changeId };
+    const { headers } = response;
+    const text = await readText(response, combined);
+    return {
+      status: response.status,
+      ok: response.ok,
+      text,
+      changeId: headers.get('X-Console-Change-Id'),
+      retryAfter: headers.get('Retry-After'),
+    };
   } catch (cause) {
     if (signal?.aborted) throw cause; // React Query cancelled it; not an error to show
     if (timeout.aborted) throw new ApiError({ kind: 'timeout', message: `Timed out after ${timeoutMs} ms` });
@@ -148,10 +156,16 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
       detailCode: envelope.extras?.detailCode,
       detailMsg: envelope.extras?.detailMsg,
       message: envelope.extras?.detailMsg ?? envelope.msg,
+      retryAfterMs: parseRetryAfter(response.retryAfter),
     });
   }
   if (!response.ok) {
-    throw new ApiError({ kind: 'http', status: response.status, message: `HTTP ${response.status}` });
+    throw new ApiError({
+      kind: 'http',
+      status: response.status,
+      message: `HTTP ${response.status}`,
+      retryAfterMs: parseRetryAfter(response.retryAfter),
+    });
   }
   if (response.changeId) {
     const change = { changeId: response.changeId, method, path, body, adAccountId, tag };
