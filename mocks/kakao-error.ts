@@ -14,7 +14,7 @@ export const MOCK_DETAIL_CODES = {
 
 /**
  * Kakao's error envelope: `{code, msg: 'KakaoMomentException', extras: {detailCode, detailMsg}}`.
- * -813 with HTTP 400 is a refusal; the rate limiter answers -10 with 429.
+ * -813 with HTTP 400 is a refusal; -813 with 429 the per-ad-group quota (mocks/rate-limit.ts).
  */
 export function kakaoError(status: number, detailCode: number, detailMsg: string, code = -813): Response {
   return HttpResponse.json({ code, msg: KAKAO_EXCEPTION, extras: { detailCode, detailMsg } }, { status });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RATE_LIMITS, rateLimitKeyFor } from './rate-limits';
+import { RATE_LIMITS, rateLimitBucket, rateLimitKeyFor } from './rate-limits';
 
 describe('rate limits (spec-notes #17)', () => {
   it('has the documented gaps', () => {
@@ -30,5 +30,19 @@ describe('rate limits (spec-notes #17)', () => {
     ['POST', '/api/targetings/populationScore', null],
   ])('%s %s → %s', (method, path, key) => {
     expect(rateLimitKeyFor(method, path)).toBe(key);
+  });
+});
+
+describe('rate limit buckets', () => {
+  it('count onOff per ad group and the other limits per ad account (issue 8)', () => {
+    expect(rateLimitBucket({ adAccountId: 1, key: 'onOff', adGroupId: 7 })).not.toBe(
+      rateLimitBucket({ adAccountId: 1, key: 'onOff', adGroupId: 8 }),
+    );
+    expect(rateLimitBucket({ adAccountId: 1, key: 'bidAmount', adGroupId: 7 })).toBe(
+      rateLimitBucket({ adAccountId: 1, key: 'bidAmount', adGroupId: 8 }),
+    );
+    expect(rateLimitBucket({ adAccountId: 1, key: 'onOff', adGroupId: 7 })).not.toBe(
+      rateLimitBucket({ adAccountId: 2, key: 'onOff', adGroupId: 7 }),
+    );
   });
 });

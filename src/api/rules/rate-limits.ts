@@ -1,6 +1,6 @@
 /**
- * spec-notes #17 as data: the minimum gap between calls, in ms, per ad account. The
- * sandbox emulates these and the console waits them out.
+ * spec-notes #17 as data: the minimum gap between calls, in ms, per ad account (onOff:
+ * per ad group, see PER_AD_GROUP). The sandbox emulates these and the console waits them out.
  */
 export const RATE_LIMITS = {
   adGroupWrite: 5_000,
@@ -35,4 +35,23 @@ export function rateLimitKeyFor(method: string, path: string): RateLimitKey | nu
   }
   if (m === 'GET' && /(?:^|\/)trackers\/rights$/.test(p)) return 'trackers';
   return null;
+}
+
+/**
+ * "Change ad group status" limits calls "every second per user account, ad account, and
+ * ad group" (issue 8): each group has its own allowance, so switching two groups in a row
+ * is fine. The other partial edits say "per user account and ad account".
+ */
+export const PER_AD_GROUP: readonly RateLimitKey[] = ['onOff'];
+
+/** Who counts a call against a limit: the ad account, and for PER_AD_GROUP keys the group. */
+export interface RateLimitScope {
+  adAccountId: number | string;
+  key: RateLimitKey;
+  adGroupId?: number | string | null;
+}
+
+/** The one bucket name for a scope, shared by the console's pacer and the sandbox. */
+export function rateLimitBucket({ adAccountId, key, adGroupId }: RateLimitScope): string {
+  return PER_AD_GROUP.includes(key) ? `${adAccountId}|${key}|${adGroupId ?? '-'}` : `${adAccountId}|${key}`;
 }

@@ -39,7 +39,7 @@ describe('request pacer', () => {
     const pacer = createRequestPacer({ clock, limits, marginMs: 100 });
     const starts: string[] = [];
     const call = (account: number, key: 'onOff' | 'pacing') =>
-      pacer.schedule(account, key, async () => void starts.push(`${account}:${key}@${clock.now()}`));
+      pacer.schedule({ adAccountId: account, key, adGroupId: 1 }, async () => void starts.push(`${account}:${key}@${clock.now()}`));
 
     await clock.run(Promise.all([call(1, 'onOff'), call(1, 'onOff'), call(1, 'onOff')]));
     await clock.run(call(2, 'onOff')); // another account: its own budget of calls
@@ -53,8 +53,8 @@ describe('request pacer', () => {
   it('runs calls without a limit at once', async () => {
     const clock = fakeClock();
     const pacer = createRequestPacer({ clock, limits });
-    await pacer.schedule(1, null, async () => 'a');
-    await pacer.schedule(1, null, async () => 'b');
+    await pacer.schedule({ adAccountId: 1, key: null, adGroupId: 1 }, async () => 'a');
+    await pacer.schedule({ adAccountId: 1, key: null, adGroupId: 1 }, async () => 'b');
     expect(clock.now()).toBe(0);
   });
 
@@ -64,7 +64,7 @@ describe('request pacer', () => {
     const tooMany = new ApiError({ kind: 'kakao', status: 429, code: -10, message: 'too many' });
     let calls = 0;
     const result = await clock.run(
-      pacer.schedule(1, 'onOff', async () => {
+      pacer.schedule({ adAccountId: 1, key: 'onOff', adGroupId: 1 }, async () => {
         calls += 1;
         if (calls < 2) throw tooMany;
         return 'ok';
@@ -74,7 +74,7 @@ describe('request pacer', () => {
     expect(clock.now()).toBe(1_000);
 
     calls = 0;
-    const failing = pacer.schedule(1, 'onOff', async () => ((calls += 1), Promise.reject(tooMany)));
+    const failing = pacer.schedule({ adAccountId: 1, key: 'onOff', adGroupId: 1 }, async () => ((calls += 1), Promise.reject(tooMany)));
     await expect(clock.run(failing)).rejects.toBe(tooMany);
     expect(calls).toBe(3);
   });
@@ -83,16 +83,65 @@ describe('request pacer', () => {
     const pacer = createRequestPacer({ clock: fakeClock(), limits });
     const refused = new ApiError({ kind: 'kakao', status: 400, code: -813, detailMsg: '거절', message: 'x' });
     let calls = 0;
-    await expect(pacer.schedule(1, 'bidAmount', async () => ((calls += 1), Promise.reject(refused)))).rejects.toBe(refused);
+    await expect(pacer.schedule({ adAccountId: 1, key: 'bidAmount', adGroupId: 1 }, async () => ((calls += 1), Promise.reject(refused)))).rejects.toBe(refused);
     expect(calls).toBe(1);
+  });
+
+  it('counts onOff per ad group: a second group switches at once (issue 8)', async () => {
+    const clock = fakeClock();
+    const pacer = createRequestPacer({ clock, limits, marginMs: 100 });
+    const starts: string[] = [];
+    const onOff = (adGroupId: number) =>
+      pacer.schedule({ adAccountId: 1, key: 'onOff', adGroupId }, async () => void starts.push(`${adGroupId}@${clock.now()}`));
+    await clock.run(Promise.all([onOff(7), onOff(8), onOff(7)]));
+    expect(starts).toEqual(['7@0', '8@0', '7@1100']);
+    // The bid is still counted per ad account, whatever the group.
+    const bids: number[] = [];
+    const bid = (adGroupId: number) =>
+      pacer.schedule({ adAccountId: 1, key: 'bidAmount', adGroupId }, async () => void bids.push(clock.now()));
+    await clock.run(Promise.all([bid(7), bid(8)]));
+    expect(bids[1] - bids[0]).toBe(1_100);
+  });
+
+  it('tells the caller when a call waits, and when it will leave', async () => {
+    const clock = fakeClock();
+    const pacer = createRequestPacer({ clock, limits, marginMs: 100 });
+    const waits: number[] = [];
+    const call = () => pacer.schedule({ adAccountId: 1, key: 'pacing' }, async () => {}, { onWait: (at) => waits.push(at) });
+    await clock.run(call());
+    expect(waits).toEqual([]);
+    await clock.run(call());
+    expect(waits).toEqual([5_100]);
+  });
+
+  it('waits out Retry-After when Kakao refuses a call as too frequent', async () => {
+    const clock = fakeClock();
+    const pacer = createRequestPacer({ clock, limits, marginMs: 0 });
+    const apiLimit = new ApiError({ kind: 'kakao', status: 400, code: -10, message: 'API limit has been exceeded.', retryAfterMs: 3_000 });
+    const waits: number[] = [];
+    let calls = 0;
+    const result = await clock.run(
+      pacer.schedule(
+        { adAccountId: 1, key: 'onOff', adGroupId: 1 },
+        async () => {
+          calls += 1;
+          if (calls === 1) throw apiLimit;
+          return 'ok';
+        },
+        { onWait: (at) => waits.push(at) },
+      ),
+    );
+    expect(result).toBe('ok');
+    expect(waits).toEqual([3_000]);
+    expect(clock.now()).toBe(3_000);
   });
 
   it('forgets past calls on reset', async () => {
     const clock = fakeClock();
     const pacer = createRequestPacer({ clock, limits });
-    await clock.run(pacer.schedule(1, 'onOff', async () => {}));
+    await clock.run(pacer.schedule({ adAccountId: 1, key: 'onOff', adGroupId: 1 }, async () => {}));
     pacer.reset();
-    await clock.run(pacer.schedule(1, 'onOff', async () => {}));
+    await clock.run(pacer.schedule({ adAccountId: 1, key: 'onOff', adGroupId: 1 }, async () => {}));
     expect(clock.now()).toBe(0);
   });
 });

@@ -17,10 +17,9 @@ export type AdGroupCreateBody = DisplayAdGroupCreateRequest | MessageAdGroupCrea
  */
 export function createAdGroup(adAccountId: number, body: AdGroupCreateBody, signal?: AbortSignal): Promise<AdGroupDetail> {
   return requestPacer.schedule(
-    adAccountId,
-    'adGroupWrite',
+    { adAccountId, key: 'adGroupWrite' },
     () => apiRequest('/adGroups', { method: 'POST', body, adAccountId, schema: AdGroupDetail, signal }),
-    signal,
+    { signal },
   );
 }
 

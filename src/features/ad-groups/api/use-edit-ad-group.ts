@@ -14,10 +14,9 @@ export type AdGroupEditBody = DisplayAdGroupEditRequest | MessageAdGroupEditRequ
 /** PUT /adGroups with every field (the reference: untouched fields carry their stored values). Paced like create. */
 export function editAdGroup(adAccountId: number, body: AdGroupEditBody, signal?: AbortSignal, tag?: ConsoleTag): Promise<AdGroupDetail> {
   return requestPacer.schedule(
-    adAccountId,
-    'adGroupWrite',
+    { adAccountId, key: 'adGroupWrite' },
     () => apiRequest('/adGroups', { method: 'PUT', body, adAccountId, schema: AdGroupDetail, signal, tag }),
-    signal,
+    { signal },
   );
 }
 

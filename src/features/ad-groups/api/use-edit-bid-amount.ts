@@ -7,10 +7,9 @@ import { requestPacer } from './request-pacer';
 /** PUT /adGroups/bidAmount, paced per ad account (spec-notes #17). */
 export function editBidAmount(adAccountId: number, body: BidAmountRequest, signal?: AbortSignal, tag?: ConsoleTag): Promise<void> {
   return requestPacer.schedule(
-    adAccountId,
-    'bidAmount',
+    { adAccountId, key: 'bidAmount' },
     () => apiRequest('/adGroups/bidAmount', { method: 'PUT', body: BidAmountRequest.parse(body), adAccountId, signal, tag }),
-    signal,
+    { signal },
   );
 }
 

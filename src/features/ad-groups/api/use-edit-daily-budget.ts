@@ -7,10 +7,9 @@ import { requestPacer } from './request-pacer';
 /** PUT /adGroups/dailyBudgetAmount, paced per ad account (spec-notes #17). */
 export function editDailyBudget(adAccountId: number, body: DailyBudgetRequest, signal?: AbortSignal, tag?: ConsoleTag): Promise<void> {
   return requestPacer.schedule(
-    adAccountId,
-    'dailyBudget',
+    { adAccountId, key: 'dailyBudget' },
     () => apiRequest('/adGroups/dailyBudgetAmount', { method: 'PUT', body: DailyBudgetRequest.parse(body), adAccountId, signal, tag }),
-    signal,
+    { signal },
   );
 }
 

@@ -7,10 +7,9 @@ import { requestPacer } from './request-pacer';
 /** PUT /adGroups/pacing, paced per ad account (spec-notes #17). */
 export function editPacing(adAccountId: number, body: PacingRequest, signal?: AbortSignal, tag?: ConsoleTag): Promise<void> {
   return requestPacer.schedule(
-    adAccountId,
-    'pacing',
+    { adAccountId, key: 'pacing' },
     () => apiRequest('/adGroups/pacing', { method: 'PUT', body: PacingRequest.parse(body), adAccountId, signal, tag }),
-    signal,
+    { signal },
   );
 }
 

@@ -7,10 +7,9 @@ import { requestPacer } from './request-pacer';
 /** PUT /adGroups/onOff, paced to one call a second per ad account (spec-notes #17). */
 export function switchAdGroup(adAccountId: number, body: OnOffRequest, signal?: AbortSignal, tag?: ConsoleTag): Promise<void> {
   return requestPacer.schedule(
-    adAccountId,
-    'onOff',
+    { adAccountId, key: 'onOff', adGroupId: body.id },
     () => apiRequest('/adGroups/onOff', { method: 'PUT', body: OnOffRequest.parse(body), adAccountId, signal, tag }),
-    signal,
+    { signal },
   );
 }
 
