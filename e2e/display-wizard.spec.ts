@@ -1,4 +1,5 @@
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { CAMPAIGNS, DisplayWizardPage, GROUPS } from './pages/display-wizard';
 
 type Body = Record<string, unknown> & {
@@ -117,6 +118,68 @@ test.describe('Display ad group wizard', () => {
     expect(body.schedule.beginDate).toBe(stored.schedule.beginDate);
     expect(body.schedule.mondayTime).toEqual(stored.schedule.mondayTime);
     await wizard.expectOnDetailPage();
+  });
+
+  test.describe('two tabs editing one group', () => {
+    /** Tab A renames the group through the edit wizard and saves. */
+    async function renameInTabA(page: Page, name: string): Promise<void> {
+      const tabA = new DisplayWizardPage(page);
+      await tabA.openEdit(CAMPAIGNS.displayVisit, GROUPS.displayLive);
+      await expect(page.getByRole('heading', { level: 1, name: 'Edit ad group' })).toBeVisible();
+      await tabA.name.fill(name);
+      for (const step of ['Placements and devices', 'Targeting', 'Schedule', 'Budget and bidding', 'Review']) await tabA.next(step);
+      expect(((await (await tabA.submit('Save changes', 'PUT')).postDataJSON()) as Body).name).toBe(name);
+      await tabA.expectOnDetailPage();
+    }
+
+    /** Tab B, opened before A saved, sits on the budget step with the old values. */
+    async function openTabB(page: Page): Promise<DisplayWizardPage> {
+      const tabB = new DisplayWizardPage(page);
+      await tabB.openEdit(CAMPAIGNS.displayVisit, GROUPS.displayLive);
+      await expect(tabB.name).not.toHaveValue('');
+      return tabB;
+    }
+
+    test('a name changed in tab A survives tab B’s budget save', async ({ page, context }) => {
+      const tabB = await openTabB(page);
+      await renameInTabA(await context.newPage(), '탭 A에서 바꾼 이름');
+      // Through Next, not a reload: tab B keeps the form it loaded before A saved.
+      for (const step of ['Placements and devices', 'Targeting', 'Schedule', 'Budget and bidding']) await tabB.next(step);
+      await page.getByLabel('Daily budget').fill('300000');
+      await tabB.next('Review');
+      const body = (await (await tabB.submit('Save changes', 'PUT')).postDataJSON()) as Body;
+      expect(body.name).toBe('탭 A에서 바꾼 이름');
+      expect(body.dailyBudgetAmount).toBe(300000);
+      await tabB.expectOnDetailPage();
+    });
+
+    test('a name changed in both tabs is shown side by side, and nothing is sent until the user chooses', async ({
+      page,
+      context,
+    }) => {
+      const tabB = await openTabB(page);
+      await renameInTabA(await context.newPage(), '탭 A의 이름');
+      await tabB.name.fill('탭 B의 이름');
+      for (const step of ['Placements and devices', 'Targeting', 'Schedule', 'Budget and bidding', 'Review']) await tabB.next(step);
+      const puts: string[] = [];
+      page.on('request', (r) => {
+        if (r.method() === 'PUT') puts.push(r.url());
+      });
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      const dialog = page.getByRole('dialog', { name: 'This ad group was changed elsewhere' });
+      await expect(dialog).toBeVisible();
+      const field = dialog.getByRole('radiogroup', { name: 'Ad group name' });
+      await expect(field.getByRole('radio', { name: /Your value here/ })).toHaveAccessibleDescription('탭 B의 이름');
+      await expect(field.getByRole('radio', { name: /Value saved elsewhere/ })).toHaveAccessibleDescription('탭 A의 이름');
+      await expect(dialog.getByRole('button', { name: 'Save with these choices' })).toBeDisabled();
+      await expectNoSeriousA11yViolations(page);
+      expect(puts).toEqual([]);
+      await field.getByRole('radio', { name: /Value saved elsewhere/ }).check();
+      const put = page.waitForRequest((r) => r.method() === 'PUT' && new URL(r.url()).pathname === '/api/adGroups');
+      await dialog.getByRole('button', { name: 'Save with these choices' }).click();
+      expect(((await (await put).postDataJSON()) as Body).name).toBe('탭 A의 이름');
+      await tabB.expectOnDetailPage();
+    });
   });
 
   test('duplicates a group into a prefilled create named "… (copy)"', async ({ page }) => {

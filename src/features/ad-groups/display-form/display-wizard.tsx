@@ -13,6 +13,7 @@ import { DraftBanner } from '../wizard-kit/draft-banner';
 import { WizardFooter } from '../wizard-kit/wizard-footer';
 import type { DraftMode } from '../wizard-kit/draft-storage';
 import { useDraft } from '../wizard-kit/use-draft';
+import { useFreshMerge } from '../wizard-kit/use-fresh-merge';
 import { useLeaveGuard } from '../wizard-kit/use-leave-guard';
 import { useSubmitOnce } from '../wizard-kit/use-submit-once';
 import { useWizardStep } from '../wizard-kit/use-wizard-step';
@@ -51,9 +52,10 @@ export function DisplayWizard({ adAccountId, campaign, mode }: DisplayWizardProp
   const { t: common } = useTranslation();
   const facts = useMemo(() => campaignFacts(campaign), [campaign]);
   const [today] = useState(() => seoulToday());
+  const editValues = (group: AdGroupDetail) => fromAdGroup(group, facts, { today, copySuffix: t('copySuffix'), mode: 'edit' });
   const [initial] = useState<DisplayFormValues>(() => {
     const options = { today, copySuffix: t('copySuffix') };
-    if (mode.kind === 'edit') return fromAdGroup(mode.group, facts, { ...options, mode: 'edit' });
+    if (mode.kind === 'edit') return editValues(mode.group);
     if (mode.kind === 'duplicate') return fromAdGroup(mode.source, facts, { ...options, mode: 'duplicate' });
     const name = defaultAdGroupName(common(`campaignType.${facts.campaignType}`), common(`goal.${facts.goal}`), new Date());
     return defaultDisplayValues(facts, name, today);
@@ -74,11 +76,12 @@ export function DisplayWizard({ adAccountId, campaign, mode }: DisplayWizardProp
   const form = useForm<DisplayFormValues>({ defaultValues: initial, resolver: zodResolver(schema), reValidateMode: 'onChange' });
   const wizard = useWizardStep(DISPLAY_STEPS);
   const draft = useDraft({ form, scope: { adAccountId, campaignId: facts.id, mode: draftModeOf(mode) }, parse: parseDisplayDraft });
+  const merge = useFreshMerge({ adAccountId, loaded: mode.kind === 'edit' ? mode.group : null, toValues: editValues, form });
   const { isDirty } = useFormState({ control: form.control });
   const leave = useLeaveGuard(isDirty);
   const submitOnce = useSubmitOnce(adAccountId);
   const [serverError, setServerError] = useState<ErrorDescription | null>(null);
-  const submit = useSubmitDisplay({ adAccountId, facts, mode, form, draft, leave, submitOnce, setServerError, goTo: wizard.goTo });
+  const submit = useSubmitDisplay({ adAccountId, facts, mode, form, draft, merge, leave, submitOnce, setServerError, goTo: wizard.goTo });
 
   const onNext = async () => {
     if (await form.trigger([...STEP_FIELDS[wizard.step]], { shouldFocus: true })) wizard.next();
@@ -120,6 +123,7 @@ export function DisplayWizard({ adAccountId, campaign, mode }: DisplayWizardProp
         </form>
       </WizardLayout>
       {leave.dialog}
+      {merge.dialog}
     </FormProvider>
   );
 }

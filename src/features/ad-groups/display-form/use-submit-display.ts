@@ -9,6 +9,7 @@ import { useCreateAdGroup } from '../api/use-create-ad-group';
 import { useEditAdGroup } from '../api/use-edit-ad-group';
 import { applyServerError } from '../wizard-kit/apply-server-error';
 import type { DraftControls } from '../wizard-kit/use-draft';
+import type { FreshMerge } from '../wizard-kit/use-fresh-merge';
 import type { LeaveGuard } from '../wizard-kit/use-leave-guard';
 import type { SubmitOnce } from '../wizard-kit/use-submit-once';
 import type { DisplayCampaignFacts } from './campaign-facts';
@@ -24,6 +25,7 @@ interface Options {
   mode: DisplayWizardMode;
   form: UseFormReturn<DisplayFormValues>;
   draft: DraftControls<DisplayFormValues>;
+  merge: FreshMerge<DisplayFormValues>;
   leave: LeaveGuard;
   submitOnce: SubmitOnce;
   setServerError: (error: ErrorDescription | null) => void;
@@ -36,7 +38,7 @@ function contractIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: st
 
 /**
  * Submit: the form schema (the shared rules) first, then the contract parse of the exact
- * body, then one paced request. A refusal lands at its field (by detail code) or in a
+ * body (on edit, merged with a fresh read of the group), then one paced request. A refusal lands at its field (by detail code) or in a
  * banner; what the user typed stays. Success: draft gone, detail page, notification.
  */
 export function useSubmitDisplay(o: Options): () => Promise<void> {
@@ -47,7 +49,10 @@ export function useSubmitDisplay(o: Options): () => Promise<void> {
 
   const send = async (values: DisplayFormValues): Promise<AdGroupDetail | undefined> => {
     if (o.mode.kind === 'edit') {
-      const parsed = DisplayAdGroupEditRequest.safeParse(toEditPayload(values, o.facts, o.mode.group.id));
+      // A full PUT: merge in what changed elsewhere since the form was loaded.
+      const fresh = await o.merge.prepare(values);
+      if (!fresh) return undefined;
+      const parsed = DisplayAdGroupEditRequest.safeParse(toEditPayload(fresh.values, o.facts, fresh.group.id));
       if (!parsed.success) throw new ContractError(contractIssues(parsed.error.issues));
       return o.submitOnce.run(() => edit.mutateAsync(parsed.data));
     }

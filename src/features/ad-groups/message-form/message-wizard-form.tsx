@@ -8,6 +8,7 @@ import { usePopulationScore } from '../api/use-population-score';
 import { DraftBanner } from '../wizard-kit/draft-banner';
 import { WizardFooter } from '../wizard-kit/wizard-footer';
 import { useDraft } from '../wizard-kit/use-draft';
+import { useFreshMerge } from '../wizard-kit/use-fresh-merge';
 import { useLeaveGuard } from '../wizard-kit/use-leave-guard';
 import { useSubmitOnce } from '../wizard-kit/use-submit-once';
 import { useWizardStep } from '../wizard-kit/use-wizard-step';
@@ -16,7 +17,7 @@ import { messageFormResolver, type MessageFormContext } from './form-validation'
 import { MESSAGE_STEP_FIELDS, MESSAGE_STEPS, parseMessageDraft, type MessageFormValues } from './form-values';
 import { useMessageT } from './i18n';
 import type { MessageWizardProps } from './message-wizard';
-import { toMessagePayload, toPopulationRequest } from './payload';
+import { fromMessageAdGroup, toMessagePayload, toPopulationRequest } from './payload';
 import { StepBasics } from './step-basics';
 import { StepReview } from './step-review';
 import { StepSchedule } from './step-schedule';
@@ -62,6 +63,7 @@ export function MessageWizardForm(props: MessageWizardFormProps) {
   const draft = useDraft({ form, scope: { adAccountId, campaignId: campaign.id, mode: draftMode }, parse: parseMessageDraft });
   const leave = useLeaveGuard(form.formState.isDirty);
   const submitOnce = useSubmitOnce(adAccountId);
+  const merge = useFreshMerge({ adAccountId, loaded, toValues: fromMessageAdGroup, form });
 
   useEffect(() => {
     // Only the inputs of the estimate re-render the wizard; typing a name does not.
@@ -80,6 +82,7 @@ export function MessageWizardForm(props: MessageWizardFormProps) {
     loaded,
     form,
     draft,
+    merge,
     leave,
     submitOnce,
     goTo: wizard.goTo,
@@ -143,6 +146,7 @@ export function MessageWizardForm(props: MessageWizardFormProps) {
         </WizardLayout>
       </form>
       {leave.dialog}
+      {merge.dialog}
     </FormProvider>
   );
 }

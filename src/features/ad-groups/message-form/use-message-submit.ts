@@ -10,6 +10,7 @@ import { useCreateAdGroup } from '../api/use-create-ad-group';
 import { useEditAdGroup } from '../api/use-edit-ad-group';
 import { applyServerError } from '../wizard-kit/apply-server-error';
 import type { DraftControls } from '../wizard-kit/use-draft';
+import type { FreshMerge } from '../wizard-kit/use-fresh-merge';
 import type { LeaveGuard } from '../wizard-kit/use-leave-guard';
 import type { SubmitOnce } from '../wizard-kit/use-submit-once';
 import { MESSAGE_DETAIL_CODE_FIELDS, stepOfField, type MessageFormField, type MessageFormValues, type MessageStep } from './form-values';
@@ -22,13 +23,14 @@ export interface MessageSubmitDeps {
   loaded: AdGroupDetail | null;
   form: UseFormReturn<MessageFormValues>;
   draft: DraftControls<MessageFormValues>;
+  merge: FreshMerge<MessageFormValues>;
   leave: LeaveGuard;
   submitOnce: SubmitOnce;
   goTo: (step: MessageStep) => void;
 }
 
 /**
- * Sends the parsed body (create, or edit merged onto the loaded group), once. On success
+ * Sends the parsed body (create, or edit merged with a fresh read of the group), once. On success
  * the draft goes and the detail page opens; a refusal lands at its field (and step) or in
  * the banner, with what was typed left alone.
  */
@@ -44,9 +46,16 @@ export function useMessageSubmit(deps: MessageSubmitDeps) {
     const { loaded, form } = deps;
     setServerError(null);
     try {
+      let editBody: MessageAdGroupEditRequest | null = null;
+      if (loaded) {
+        // A full PUT: merge in what changed elsewhere since the form was loaded, onto the fresh read.
+        const fresh = await deps.merge.prepare(values);
+        if (!fresh) return;
+        editBody = MessageAdGroupEditRequest.parse(toMessageEditPayload(fresh.values, fresh.group));
+      }
       const group = await deps.submitOnce.run(() =>
-        loaded
-          ? edit.mutateAsync(MessageAdGroupEditRequest.parse(toMessageEditPayload(values, loaded)))
+        editBody
+          ? edit.mutateAsync(editBody)
           : create.mutateAsync(MessageAdGroupCreateRequest.parse(toMessagePayload(values, deps.campaignId))),
       );
       if (!group) return;

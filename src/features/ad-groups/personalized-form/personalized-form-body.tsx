@@ -20,11 +20,13 @@ import { DraftBanner } from '../wizard-kit/draft-banner';
 import { WizardFooter } from '../wizard-kit/wizard-footer';
 import { RequestPreview } from '../wizard-kit/request-preview';
 import { useDraft } from '../wizard-kit/use-draft';
+import { useFreshMerge } from '../wizard-kit/use-fresh-merge';
 import { useLeaveGuard } from '../wizard-kit/use-leave-guard';
 import { useSubmitOnce } from '../wizard-kit/use-submit-once';
 import { WizardLayout } from '../wizard-kit/wizard-layout';
 import { usePersonalizedT } from './i18n';
 import {
+  fromPersonalizedAdGroup,
   parsePersonalizedDraft,
   toPersonalizedEditPayload,
   toPersonalizedPayload,
@@ -59,6 +61,7 @@ export function PersonalizedFormBody({ adAccountId, campaign, mode, initial, loa
   const draft = useDraft({ form, scope: { adAccountId, campaignId: campaign.id, mode: draftMode }, parse: parsePersonalizedDraft });
   const leave = useLeaveGuard(form.formState.isDirty);
   const submitOnce = useSubmitOnce(adAccountId);
+  const merge = useFreshMerge({ adAccountId, loaded, toValues: fromPersonalizedAdGroup, form });
   const create = useCreateAdGroup(adAccountId);
   const edit = useEditAdGroup(adAccountId);
   const [serverError, setServerError] = useState<ErrorDescription | null>(null);
@@ -71,9 +74,16 @@ export function PersonalizedFormBody({ adAccountId, campaign, mode, initial, loa
   const submit = form.handleSubmit(async (values) => {
     setServerError(null);
     try {
+      let editBody: PersonalizedAdGroupEditRequest | null = null;
+      if (loaded) {
+        // A full PUT: a name changed in another tab is not restored silently.
+        const fresh = await merge.prepare(values);
+        if (!fresh) return;
+        editBody = PersonalizedAdGroupEditRequest.parse(toPersonalizedEditPayload(fresh.values, fresh.group));
+      }
       const group = await submitOnce.run(() =>
-        loaded
-          ? edit.mutateAsync(PersonalizedAdGroupEditRequest.parse(toPersonalizedEditPayload(values, loaded)))
+        editBody
+          ? edit.mutateAsync(editBody)
           : create.mutateAsync(PersonalizedAdGroupCreateRequest.parse(toPersonalizedPayload(values, campaign.id))),
       );
       if (!group) return;
@@ -141,6 +151,7 @@ export function PersonalizedFormBody({ adAccountId, campaign, mode, initial, loa
         </Stack>
       </WizardLayout>
       {leave.dialog}
+      {merge.dialog}
     </form>
   );
 }
