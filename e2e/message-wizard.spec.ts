@@ -4,6 +4,9 @@ import { MessageWizardPage } from './pages/message-wizard';
 // 한빛몰 (_ZQxd) has 152,340 friends; ages 30–39 are 2 of 12 bands: 25,390 people.
 const TARGETED_ESTIMATE = '25,390 people';
 
+// Five steps with axe on several, then an edit and a cancel, on two busy cores: longer than 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 test('create a targeted Message group: price 20, live estimate, totals with VAT; edit it; cancel its contract', async ({ page }) => {
   const wizard = new MessageWizardPage(page);
   await wizard.openNew();
