@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-error';
 import { notify } from '../components/notify';
+import { en } from '../i18n/en';
 import { initI18n } from '../i18n/i18n';
 import { createQueryClient, shouldRetry } from './query-client';
 
@@ -38,7 +39,7 @@ describe('global error notifications', () => {
   const refused = () => Promise.reject(kakao(400));
 
   it('notify a failed background refetch, not a failed first load (the page shows that one)', async () => {
-    initI18n('en');
+    initI18n('en', { en });
     const client = createQueryClient();
     await client.fetchQuery({ queryKey: ['first'], queryFn: refused }).catch(() => undefined);
     expect(notify).not.toHaveBeenCalled();

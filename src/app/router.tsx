@@ -35,6 +35,11 @@ function assertId(id: number): void {
   if (Number.isNaN(id)) throw notFound();
 }
 
+/** A page after the first screen: its chunk comes with all of Mantine's CSS (all-styles.ts). */
+function withAllStyles<T>(page: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([page(), import('./all-styles')]).then(([module]) => module);
+}
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: AppShellLayout,
   notFoundComponent: NotFoundPage,
@@ -119,7 +124,7 @@ const adGroupNewRoute = createRoute({
   loader: ({ context, params }) =>
     void context.queryClient.prefetchQuery(campaignDetailQueryOptions(params.adAccountId, params.campaignId)),
   component: lazyRouteComponent(
-    () => import('../features/ad-groups/wizard-route/new-ad-group-route-page'),
+    withAllStyles(() => import('../features/ad-groups/wizard-route/new-ad-group-route-page')),
     'NewAdGroupRoutePage',
   ),
 });
@@ -136,7 +141,7 @@ const adGroupDetailRoute = createRoute({
   beforeLoad: ({ params }) => assertId(params.adGroupId),
   loader: ({ context, params }) =>
     void context.queryClient.prefetchQuery(adGroupDetailQuery(params.adAccountId, params.adGroupId)),
-  component: lazyRouteComponent(() => import('../features/ad-groups/detail/ad-group-detail-page'), 'AdGroupDetailPage'),
+  component: lazyRouteComponent(withAllStyles(() => import('../features/ad-groups/detail/ad-group-detail-page')), 'AdGroupDetailPage'),
 });
 
 const adGroupEditRoute = createRoute({
@@ -154,7 +159,7 @@ const adGroupEditRoute = createRoute({
     void context.queryClient.prefetchQuery(adGroupDetailQuery(params.adAccountId, params.adGroupId));
   },
   component: lazyRouteComponent(
-    () => import('../features/ad-groups/wizard-route/edit-ad-group-route-page'),
+    withAllStyles(() => import('../features/ad-groups/wizard-route/edit-ad-group-route-page')),
     'EditAdGroupRoutePage',
   ),
 });

@@ -37,10 +37,12 @@ describe('detectLanguage', () => {
 });
 
 describe('initI18n', () => {
-  it('is ready synchronously and formats KRW in messages', async () => {
-    initI18n('en');
+  it('is ready synchronously with only the active language, and loads the other on switch', async () => {
+    initI18n('en', { en });
     expect(i18next.t('actions.retry')).toBe('Retry');
     expect(i18next.t('{{amount, krw}}', { amount: 12000 })).toBe('₩12,000');
+    // The first screen carries one catalog: Korean is fetched by the switch itself.
+    expect(i18next.hasResourceBundle('ko', 'common')).toBe(false);
     await changeLanguage('ko');
     expect(i18next.t('actions.retry')).toBe('다시 시도');
   });

@@ -1,8 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { formatKrw } from './format';
-import { ko } from './ko';
+import type { Messages } from './register-messages';
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -49,20 +48,35 @@ function browserLanguages(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
 }
 
-/** Initialises the shared i18next instance once (features add namespaces to it later). */
-export function initI18n(language: Language = detectLanguage(readStoredLanguage(), browserLanguages())): i18n {
+// One chunk per language: the first screen loads only the active one (issue 9), the
+// other comes when the user switches.
+const COMMON_CATALOGS: Record<Language, () => Promise<Messages>> = {
+  ko: () => import('./ko').then((m) => m.ko),
+  en: () => import('./en').then((m) => m.en),
+};
+
+export type CommonMessages = Partial<Record<Language, Messages>>;
+
+/**
+ * Initialises the shared i18next instance once (features add namespaces to it later),
+ * with the `common` catalogs given (the active language's at least). Synchronous, so the
+ * first render is translated; `bootI18n` fetches the catalog first.
+ */
+export function initI18n(language: Language, common: CommonMessages): i18n {
   if (i18next.isInitialized) {
+    for (const [lng, messages] of Object.entries(common)) i18next.addResourceBundle(lng, 'common', messages, true, true);
     if (i18next.language !== language) void i18next.changeLanguage(language);
     return i18next;
   }
   void i18next.use(initReactI18next).init({
     lng: language,
+    // The catalogs have the same keys (i18n.test.ts): the Korean fallback is never
+    // needed for `common`, so it need not be loaded alongside English.
     fallbackLng: 'ko',
     supportedLngs: [...LANGUAGES],
     defaultNS: 'common',
     ns: ['common'],
-    resources: { ko: { common: ko }, en: { common: en } },
-    // Resources are bundled, so init is synchronous and the first render is translated.
+    resources: Object.fromEntries(Object.entries(common).map(([lng, messages]) => [lng, { common: messages }])),
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
@@ -76,8 +90,20 @@ export function initI18n(language: Language = detectLanguage(readStoredLanguage(
   return i18next;
 }
 
-/** The header's switch: change, remember, and let `languageChanged` update <html lang>. */
+/** The app's start: the remembered or browser language, with only its catalog loaded. */
+export async function bootI18n(): Promise<i18n> {
+  const language = detectLanguage(readStoredLanguage(), browserLanguages());
+  return initI18n(language, { [language]: await COMMON_CATALOGS[language]() });
+}
+
+/**
+ * The header's switch: load that language's catalog if this page has not yet, change,
+ * remember, and let `languageChanged` update <html lang>.
+ */
 export async function changeLanguage(language: Language): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'common')) {
+    i18next.addResourceBundle(language, 'common', await COMMON_CATALOGS[language](), true, true);
+  }
   storeLanguage(language);
   await i18next.changeLanguage(language);
 }

@@ -1,13 +1,14 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../api/rules/violation';
+import { en } from './en';
 import { initI18n } from './i18n';
 import { nestMessages, registerRuleMessages, violationMessage } from './rules';
 import { rulesEn } from './rules-en';
 import { rulesKo } from './rules-ko';
 
 beforeAll(() => {
-  initI18n('en');
+  initI18n('en', { en });
   registerRuleMessages();
 });
 

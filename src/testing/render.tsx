@@ -3,11 +3,13 @@ import { render, type RenderOptions, type RenderResult } from '@testing-library/
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { AppProviders } from '../app/providers';
+import { en } from '../i18n/en';
 import { initI18n, type Language } from '../i18n/i18n';
+import { ko } from '../i18n/ko';
 
 // Initialised when this module loads, i.e. before any feature module registers its
 // messages (import this helper first in a test file).
-const i18n = initI18n('en');
+const i18n = initI18n('en', { ko, en });
 
 /** No retries (a failure shows at once) and no garbage collection during a test. */
 export function createTestQueryClient(): QueryClient {
