@@ -1,23 +1,9 @@
-import { Button, Group, Modal, Stack, Text, type MantineColor } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ConfirmDialogProps } from './confirm-dialog';
 
-export interface ConfirmDialogProps {
-  opened: boolean;
-  title: string;
-  message: ReactNode;
-  confirmLabel: string;
-  onConfirm: () => void;
-  onCancel: () => void;
-  /** While the action runs: the confirm button spins and the dialog stays open. */
-  busy?: boolean;
-  confirmColor?: MantineColor;
-  /** A failure of the action, shown in the dialog so the user can try again or cancel. */
-  error?: ReactNode;
-}
-
-/** Asks before a destructive action. Focus starts on Cancel, the safe choice. */
-export function ConfirmDialog({
+/** The Modal itself, in its own chunk (ConfirmDialog loads it on first open). Focus starts on Cancel. */
+export function ConfirmDialogModal({
   opened,
   title,
   message,
