@@ -21,6 +21,7 @@ export default defineConfig(({ command, mode }) => {
     base: mode === 'demo' ? './' : '/',
     build: {
       sourcemap: false,
+      manifest: true,
       chunkSizeWarningLimit: 600,
     },
     preview: { port: 4173 },

@@ -9,6 +9,7 @@ const steps = [
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['vite', 'build']],
   ['check:dist', 'node', ['scripts/check-dist.mjs']],
+  ['check:first-screen', 'node', ['--import', 'tsx', 'scripts/check-first-screen.ts']],
   ['build:demo', 'npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo']],
   ['e2e', 'npx', ['playwright', 'test']],
 ];
