@@ -3,10 +3,11 @@
 // Bytes are deterministic, so unlike timings they may fail the gate.
 import { firstScreenChunkOf, measureFirstScreen } from './first-screen.ts';
 
-// Issue 9's goals. CSS meets its goal; JS does not yet, so the gate holds it at the
-// ceiling reached (decision 0005 lists what the rest needs): lower it as cuts land.
+// Issue 9's goals. CSS meets its goal; JS does not yet (decision 0006 lists what the
+// rest needs), so the gate holds JS at the figure reached plus some room for work in
+// flight: it catches a lazy chunk turned static or a new library. Lower it as cuts land.
 const GOAL = { js: 150_000, css: 30_000 };
-const CEILING = { js: 265_000, css: GOAL.css };
+const CEILING = { js: 275_000, css: GOAL.css };
 
 // Loaded on first use, never by the first screen.
 const LATER = [
