@@ -1,6 +1,6 @@
 // Mantine's CSS for the first screen only (the shell, the pickers, the ad group list
 // and the dialogs opened from it), instead of all of @mantine/core/styles.css: that
-// file is 37 kB gzip and mostly unused here (issue 9, docs/decisions/0005).
+// file is 37 kB gzip and mostly unused here (issue 9, docs/decisions/0006).
 // A component added to the shell or the list page must add its file here. Every
 // other page also loads the whole sheet (all-styles.ts), so it can use any component.
 // The `.layer` files wrap Mantine in `@layer mantine`: the app's own CSS always wins,
