@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './scripts/build/precompress';
 
 /**
  * Three builds share this file:
@@ -12,7 +13,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig(({ command, mode }) => {
   const useProxyInDev = command === 'serve' && Boolean(process.env.KAKAO_BUSINESS_TOKEN);
   const mockApi = mode === 'demo' || (command === 'serve' && !useProxyInDev);
-  const plugins: PluginOption[] = [react()];
+  const plugins: PluginOption[] = [react(), precompress()];
   return {
     plugins: useProxyInDev ? [...plugins, devProxyPlugin()] : plugins,
     define: { __MOCK_API__: JSON.stringify(mockApi) },

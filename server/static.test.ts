@@ -1,7 +1,9 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompressDir } from '../scripts/build/precompress';
 import { fakeUpstream, liveApp, sandboxApp } from './test-kit';
 
 const INDEX = '<!doctype html><html><head><script type="module" src="/assets/index-abc.js"></script></head><body><div id="root"></div></body></html>';
@@ -100,5 +102,57 @@ describe('static files', () => {
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
+  });
+});
+
+describe('precompressed assets', () => {
+  let built: string;
+  const source = `export const big = ${JSON.stringify('moment '.repeat(2000))};`;
+
+  beforeAll(() => {
+    built = mkdtempSync(join(tmpdir(), 'moment-precompressed-'));
+    mkdirSync(join(built, 'assets'));
+    writeFileSync(join(built, 'index.html'), INDEX.replace('</body>', `${'<!-- padding -->'.repeat(100)}</body>`));
+    writeFileSync(join(built, 'assets', 'index-abc.js'), source);
+    writeFileSync(join(built, 'assets', 'tiny-abc.js'), 'export {}');
+    precompressDir(built);
+  });
+  afterAll(() => rmSync(built, { recursive: true, force: true }));
+
+  const served = () => liveApp(fakeUpstream().fetch, { staticDir: built }).app;
+
+  it('the build step writes .br and .gz for files that shrink, and skips tiny ones', () => {
+    expect(existsSync(join(built, 'assets', 'index-abc.js.br'))).toBe(true);
+    expect(existsSync(join(built, 'assets', 'index-abc.js.gz'))).toBe(true);
+    expect(existsSync(join(built, 'assets', 'tiny-abc.js.br'))).toBe(false);
+  });
+
+  it.each([
+    ['gzip, deflate, br', 'br', (bytes: Buffer) => brotliDecompressSync(bytes)],
+    ['gzip', 'gzip', (bytes: Buffer) => gunzipSync(bytes)],
+  ])('answers Accept-Encoding %j with %s, immutable and Vary', async (accept, encoding, decode) => {
+    const res = await served().request('/assets/index-abc.js', { headers: { 'Accept-Encoding': accept } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe(encoding);
+    expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('vary')).toContain('Accept-Encoding');
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.length).toBeLessThan(source.length / 10);
+    expect(decode(body).toString()).toBe(source);
+  });
+
+  it('answers raw bytes, still with Vary, to a client that accepts no encoding', async () => {
+    const res = await served().request('/assets/index-abc.js');
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(res.headers.get('vary')).toContain('Accept-Encoding');
+    expect(await res.text()).toBe(source);
+  });
+
+  it('compresses index.html for deep links too, and keeps it no-cache', async () => {
+    const res = await served().request('/accounts/1/campaigns/2', { headers: { 'Accept-Encoding': 'br' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
   });
 });

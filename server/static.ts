@@ -17,7 +17,9 @@ function looksLikeFile(path: string): boolean {
  */
 export function createStaticApp(staticDir: string): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const indexHtml = serveStatic<AppEnv>({ root: staticDir, path: 'index.html' });
+  // precompressed: the build writes .br and .gz siblings (scripts/build/precompress.ts);
+  // serveStatic picks one by Accept-Encoding and sets Content-Encoding.
+  const indexHtml = serveStatic<AppEnv>({ root: staticDir, path: 'index.html', precompressed: true });
 
   app.use('*', async (c, next) => {
     await next();
@@ -25,10 +27,12 @@ export function createStaticApp(staticDir: string): Hono<AppEnv> {
     // Hashed assets never change; the HTML names them, so it must be revalidated each load.
     const hashed = c.req.path.startsWith('/assets/');
     c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    // Set on the uncompressed answer too, or a cache could hand raw bytes to everyone.
+    if (!c.res.headers.get('Vary')?.includes('Accept-Encoding')) c.header('Vary', 'Accept-Encoding', { append: true });
   });
   app.get(
     '*',
-    serveStatic<AppEnv>({ root: staticDir }),
+    serveStatic<AppEnv>({ root: staticDir, precompressed: true }),
     async (c, next) => {
       if (looksLikeFile(c.req.path)) return c.body('Not found', 404, NOT_FOUND_HEADERS);
       return indexHtml(c, next);
