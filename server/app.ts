@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { createProxy, type FetchLike } from './proxy';
+import { createProxy, upstreamRoot } from './proxy';
 import { createStaticApp } from './static';
+import { fetchUpstream, poolUpstream, type FetchLike, type Upstream } from './upstream';
 import { hostGuard, jsonError, pathGuard, redactingLogger, securityHeaders, type AppEnv } from './security';
 
 interface CommonOptions {
@@ -9,7 +10,10 @@ interface CommonOptions {
   timeoutMs: number;
   /** The built app (dist/). Omitted: API only, as in Vite's dev server. */
   staticDir?: string;
-  /** Defaults to the global fetch, looked up per request so msw/node's patch applies. */
+  /**
+   * Replaces the way to Kakao (tests). Omitted: a keep-alive undici pool in live mode;
+   * in sandbox mode the global fetch, looked up per request so msw/node's patch applies.
+   */
   fetch?: FetchLike;
   /** Defaults to console.warn. Every line is redacted of the token first. */
   log?: (line: string) => void;
@@ -23,6 +27,12 @@ export type AppOptions =
 
 /** What the sandbox receives as the bearer token: the mock world only checks that one is sent. */
 export const SANDBOX_TOKEN = 'sandbox';
+
+function upstreamOf(options: AppOptions): Upstream {
+  if (options.fetch) return fetchUpstream(options.fetch);
+  if (options.mode === 'live') return poolUpstream(new URL(upstreamRoot(options.apiBase)).origin, options.timeoutMs);
+  return fetchUpstream((input, init) => globalThis.fetch(input, init));
+}
 
 /** The whole server without listen(): tests drive it with app.request(). */
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -42,7 +52,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       token,
       apiBase: options.apiBase,
       timeoutMs: options.timeoutMs,
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      upstream: upstreamOf(options),
       log,
     }),
   );

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { isAllowedRoute, type ProxyMode } from './allowlist';
+import { compressJson } from './api-compression';
 import { mutationGuard } from './csrf';
 import { bodySizeLimit, jsonError, type AppEnv } from './security';
-
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+import type { Upstream } from './upstream';
 
 export interface ProxyOptions {
   mode: ProxyMode;
@@ -12,58 +12,88 @@ export interface ProxyOptions {
   /** e.g. https://apis.moment.kakao.com; `/openapi/v4` is appended here. */
   apiBase: string;
   timeoutMs: number;
-  fetch: FetchLike;
+  upstream: Upstream;
   /** Already redacting: see redactingLogger. */
   log: (line: string) => void;
 }
 
 export const UPSTREAM_PREFIX = '/openapi/v4';
+/** Far above any Kakao answer; a bigger body is a fault, not data worth holding in memory. */
+export const MAX_UPSTREAM_BYTES = 32 * 1024 * 1024;
 const DIGITS = /^\d+$/;
+// Upstream headers worth passing back; Set-Cookie and the rest stay upstream.
+const RESPONSE_HEADERS = ['Content-Type', 'Retry-After'];
 
 /** Kakao's ids are JSON numbers: past 2^53 the browser cannot hold one exactly, so none is real. */
 function isExactId(digits: string): boolean {
   return Number.isSafeInteger(Number(digits));
 }
-// Upstream headers worth passing back; Set-Cookie and the rest stay upstream.
-const RESPONSE_HEADERS = ['Content-Type', 'Retry-After'];
 
-function upstreamRoot(apiBase: string): string {
+export function upstreamRoot(apiBase: string): string {
   return `${apiBase.replace(/\/+$/, '')}${UPSTREAM_PREFIX}`;
 }
 
 /** Builds the upstream request headers from scratch: nothing else from the browser passes. */
-function upstreamHeaders(token: string, adAccountId: string | undefined, contentType: string | undefined): Headers {
-  const headers = new Headers({ Authorization: `Bearer ${token}` });
-  if (adAccountId !== undefined) headers.set('adAccountId', adAccountId);
-  if (contentType !== undefined) headers.set('Content-Type', contentType);
+function upstreamHeaders(token: string, adAccountId: string | undefined, contentType: string | undefined) {
+  const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+  if (adAccountId !== undefined) headers.adAccountId = adAccountId;
+  if (contentType !== undefined) headers['Content-Type'] = contentType;
   return headers;
 }
 
 /** Strips the token from an upstream body, in case an error message echoes the request. */
-function scrub(body: Uint8Array, token: string): Uint8Array {
-  const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  if (!buffer.includes(token)) return body;
-  return Buffer.from(buffer.toString('utf8').split(token).join('[redacted]'), 'utf8');
+function scrub(body: Buffer<ArrayBuffer>, token: string): Buffer<ArrayBuffer> {
+  if (!body.includes(token)) return body;
+  return Buffer.from(body.toString('utf8').split(token).join('[redacted]'), 'utf8');
 }
 
-function isTimeout(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+class TooLarge extends Error {}
+
+/** Collects a streamed body into one buffer, refusing past `cap` bytes. */
+async function readCapped(body: AsyncIterable<Uint8Array> | null, cap: number): Promise<Buffer<ArrayBuffer>> {
+  if (body === null) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.byteLength;
+    if (size > cap) throw new TooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
 }
 
-/** Settles when `signal` aborts even if `work` ignores it, so no request can hang forever. */
-function withDeadline<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work()
-      .then(resolve, reject)
-      .finally(() => signal.removeEventListener('abort', onAbort));
+type Outcome = { status: number; header: (name: string) => string | undefined; bytes: Buffer<ArrayBuffer> } | 'timeout';
+
+/**
+ * One request and its whole body under one deadline: a body that stalls is a timeout too.
+ * The race settles even when the upstream ignores its signal, so nothing hangs forever.
+ */
+async function call(upstream: Upstream, url: string, init: Omit<Parameters<Upstream>[1], 'signal'>, timeoutMs: number): Promise<Outcome> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort(new DOMException('The upstream deadline passed', 'TimeoutError'));
+      resolve('timeout');
+    }, timeoutMs);
   });
+  const work = (async () => {
+    const response = await upstream(url, { ...init, signal: controller.signal });
+    return { status: response.status, header: response.header, bytes: await readCapped(response.body, MAX_UPSTREAM_BYTES) };
+  })();
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+    controller.abort(); // releases the connection when the body was refused midway
+    work.catch(() => undefined); // the loser of the race may still reject
+  }
 }
 
 /** The `/api/*` sub-app: allowlisted requests go to `${apiBase}/openapi/v4/*`, nothing else does. */
 export function createProxy(options: ProxyOptions): Hono<AppEnv> {
   const root = upstreamRoot(options.apiBase);
+  const rootOrigin = new URL(root).origin;
   const proxy = new Hono<AppEnv>();
 
   proxy.use('*', mutationGuard(), bodySizeLimit());
@@ -83,54 +113,47 @@ export function createProxy(options: ProxyOptions): Hono<AppEnv> {
     }
     const target = `${root}${path}${url.search}`;
     // Defence in depth: the allowlist already pins the path, but the final URL must too.
-    if (!target.startsWith(`${root}/`) || new URL(target).origin !== new URL(root).origin) {
+    if (!target.startsWith(`${root}/`) || new URL(target).origin !== rootOrigin) {
       return jsonError(400, 'bad_path', 'This path is not allowed.');
     }
     const hasBody = c.req.method === 'POST' || c.req.method === 'PUT';
-    const body = hasBody ? await c.req.arrayBuffer() : undefined;
+    const body = hasBody ? new Uint8Array(await c.req.arrayBuffer()) : undefined;
 
-    let status: number;
-    let responseHeaders: Headers;
-    let responseBody: Uint8Array;
+    let outcome: Outcome;
     try {
-      const signal = AbortSignal.timeout(options.timeoutMs);
-      // Read the whole body under the same deadline: a stalled body is a timeout too.
-      const upstream = await withDeadline(signal, async () => {
-        const response = await options.fetch(target, {
-          method: c.req.method,
-          headers: upstreamHeaders(options.token, adAccountId, c.req.header('Content-Type')),
-          body,
-          redirect: 'manual',
-          signal,
-        });
-        return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
-      });
-      responseBody = upstream.bytes;
-      status = upstream.response.status;
-      responseHeaders = upstream.response.headers;
+      outcome = await call(
+        options.upstream,
+        target,
+        { method: c.req.method, headers: upstreamHeaders(options.token, adAccountId, c.req.header('Content-Type')), body },
+        options.timeoutMs,
+      );
     } catch (error) {
-      if (isTimeout(error)) {
-        options.log(`[proxy] ${c.req.method} ${path} timed out after ${options.timeoutMs} ms`);
-        return jsonError(504, 'upstream_timeout', 'Kakao Moment did not answer in time.');
-      }
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = error instanceof TooLarge ? `answer above ${MAX_UPSTREAM_BYTES} bytes` : error instanceof Error ? error.message : String(error);
       options.log(`[proxy] ${c.req.method} ${path} failed: ${reason}`);
       return jsonError(502, 'upstream_unreachable', 'Kakao Moment could not be reached.');
     }
+    if (outcome === 'timeout') {
+      options.log(`[proxy] ${c.req.method} ${path} timed out after ${options.timeoutMs} ms`);
+      return jsonError(504, 'upstream_timeout', 'Kakao Moment did not answer in time.');
+    }
 
+    const { status } = outcome;
     if (status < 200 || status > 599) {
       options.log(`[proxy] ${c.req.method} ${path} got unusable status ${status}`);
       return jsonError(502, 'upstream_unreachable', 'Kakao Moment gave an unusable answer.');
     }
-    const headers = new Headers({ 'Cache-Control': 'no-store' });
+    const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
     for (const name of RESPONSE_HEADERS) {
-      const value = responseHeaders.get(name);
-      if (value !== null) headers.set(name, value);
+      const value = outcome.header(name);
+      if (value !== undefined) headers[name] = value;
     }
-    const noBody = status === 204 || status === 304 || responseBody.byteLength === 0;
+    if (status === 204 || status === 304 || outcome.bytes.byteLength === 0) return new Response(null, { status, headers });
     // The sandbox placeholder is no secret, and scrubbing it would mangle mock data.
-    const bytes = noBody || options.mode === 'sandbox' ? responseBody : scrub(responseBody, options.token);
-    return new Response(noBody ? null : new Uint8Array(bytes), { status, headers });
+    const plain = options.mode === 'sandbox' ? outcome.bytes : scrub(outcome.bytes, options.token);
+    const sent = await compressJson(plain, c.req.header('Accept-Encoding'));
+    headers.Vary = 'Accept-Encoding';
+    if (sent.encoding !== null) headers['Content-Encoding'] = sent.encoding;
+    return new Response(sent.bytes, { status, headers });
   });
 
   return proxy;

@@ -1,6 +1,6 @@
 // Shared by the server tests: a recording fake of Kakao and apps wired to it.
 import { createApp, type AppOptions } from './app';
-import type { FetchLike } from './proxy';
+import type { FetchLike } from './upstream';
 
 export const TOKEN = 'tok-3fA9xQ7mZ2-secret';
 export const API_BASE = 'https://kakao.test';
