@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN } from './test-kit';
 
@@ -14,8 +15,11 @@ interface Seen {
   headers: IncomingHttpHeaders;
 }
 
-function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+function startServer(
+  env: Record<string, string>,
+  entry: readonly string[] = ['--import', 'tsx', 'server/main.ts'],
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
   });
@@ -134,5 +138,25 @@ describe('server/main.ts in sandbox mode (no token)', () => {
         .end();
     });
     expect(reset).toBeLessThan(300);
+  });
+});
+
+describe('the compiled server (what npm start runs)', () => {
+  // Inside node_modules, so the bundle's bare imports (hono, msw…) resolve as in dist-server/.
+  const outDir = 'node_modules/.tmp/dist-server-test';
+  let server: Awaited<ReturnType<typeof startServer>>;
+
+  beforeAll(async () => {
+    await build({ configFile: 'vite.server.config.ts', root: ROOT, logLevel: 'warn', build: { outDir } });
+    server = await startServer({ SANDBOX_RATE_LIMIT: 'off' }, [`${outDir}/main.js`]);
+  }, 60_000);
+  afterAll(() => {
+    server?.child.kill('SIGTERM');
+  });
+
+  it('starts as plain JavaScript, without tsx, and answers from the sandbox', async () => {
+    const pages = await rawGet(server.url, '/api/adAccounts/pages?config=ON,OFF');
+    expect(pages.status).toBe(200);
+    expect(JSON.parse(pages.body).content.length).toBeGreaterThan(0);
   });
 });
