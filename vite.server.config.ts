@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 /**
  * Compiles the server (server/main.ts and what it imports, mocks/ for the sandbox
  * included) into dist-server/, so `npm start` runs plain JavaScript instead of
- * compiling TypeScript at every start (docs/decisions/0005). Packages stay external.
+ * compiling TypeScript at every start (docs/decisions/0007). Packages stay external.
  */
 export default defineConfig({
   publicDir: false,
