@@ -1,6 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
+import { AD_GROUP_NOT_FOUND, isDeletedAdGroupError } from '../../../api/ad-group-detail-codes';
 import { adGroupKindOf } from '../../../api/rules/campaign-kind';
 import { AnchorLink } from '../../../components/anchor-link';
 import { EmptyState } from '../../../components/empty-state';
@@ -14,8 +15,6 @@ import { AD_GROUP_DETAIL_NAMESPACE } from './messages';
 import { RawJsonPanel } from './raw-json-panel';
 import { SystemStopPanel } from './system-stop-panel';
 
-/** Kakao's "the ad group does not exist" (View ad group, Response: Fail). */
-export const AD_GROUP_NOT_FOUND = 32001;
 
 export interface AdGroupDetailViewProps {
   adAccountId: number;
@@ -37,8 +36,10 @@ function BackLink({ adAccountId, campaignId }: { adAccountId: number; campaignId
 export function AdGroupDetailView({ adAccountId, campaignId, adGroupId }: AdGroupDetailViewProps) {
   const { t } = useTranslation(AD_GROUP_DETAIL_NAMESPACE);
   const query = useAdGroupDetail(adAccountId, adGroupId);
-  const notFound = isApiError(query.error) && query.error.detailCode === AD_GROUP_NOT_FOUND;
-  useDocumentTitle(query.data?.name ?? (notFound ? t('page.notFoundTitle') : t('page.title')));
+  const deleted = isDeletedAdGroupError(query.error);
+  const notFound = deleted || (isApiError(query.error) && query.error.detailCode === AD_GROUP_NOT_FOUND);
+  const goneTitle = deleted ? t('page.deletedTitle') : t('page.notFoundTitle');
+  useDocumentTitle(query.data?.name ?? (notFound ? goneTitle : t('page.title')));
 
   if (query.isPending || query.isError) {
     return (
@@ -49,8 +50,8 @@ export function AdGroupDetailView({ adAccountId, campaignId, adGroupId }: AdGrou
           <LoadingSkeleton rows={6} label={t('page.loading')} />
         ) : notFound ? (
           <EmptyState
-            title={t('page.notFoundTitle')}
-            description={t('page.notFoundHint')}
+            title={goneTitle}
+            description={deleted ? t('page.deletedHint') : t('page.notFoundHint')}
             action={<BackLink adAccountId={adAccountId} campaignId={campaignId} />}
           />
         ) : (

@@ -8,6 +8,8 @@ export const adGroupDetailEn: typeof adGroupDetailKo = {
     back: 'Back to the ad groups',
     notFoundTitle: 'This ad group does not exist',
     notFoundHint: 'It may have been deleted, or it belongs to another ad account. Pick it again from the list.',
+    deletedTitle: 'This ad group was deleted',
+    deletedHint: 'A deleted ad group cannot be viewed or edited. It still shows under the Deleted filter of the list.',
     readOnlyTitle: 'Shown read-only',
     readOnlyHint: 'This console does not edit {{type}} ad groups. Their details are shown as Kakao Moment returns them.',
   },

@@ -6,6 +6,8 @@ export const adGroupDetailKo = {
     back: '광고그룹 목록으로',
     notFoundTitle: '광고그룹이 없습니다',
     notFoundHint: '삭제되었거나 다른 광고계정의 광고그룹일 수 있습니다. 목록에서 다시 골라 주세요.',
+    deletedTitle: '삭제된 광고그룹입니다',
+    deletedHint: '삭제된 광고그룹은 조회하거나 수정할 수 없습니다. 목록의 삭제 필터에서 확인할 수 있습니다.',
     readOnlyTitle: '이 콘솔에서는 조회만 할 수 있습니다',
     readOnlyHint: '{{type}} 유형의 광고그룹은 이 콘솔에서 수정하지 않습니다. 카카오모먼트가 보낸 정보를 그대로 보여 줍니다.',
   },

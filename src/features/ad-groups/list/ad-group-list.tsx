@@ -8,16 +8,20 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingSkeleton } from '../../../components/loading-skeleton';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useCampaign } from '../../context/api/get-campaign';
+import { useCampaignName } from '../../context/api/list-campaigns';
 import { campaignFactsOf } from '../actions/facts';
 import { adGroupListQueryOptions } from '../api/list-ad-groups';
 import { AdGroupTable } from './ad-group-table';
 import { BulkBar } from './bulk/bulk-bar';
 import { adGroupCsvRows, downloadCsv } from './export-csv';
+import { FillStatus } from './fill-status';
 import { ListToolbar } from './list-toolbar';
 import { AD_GROUPS_NAMESPACE } from './messages';
-import { viewRows } from './rows';
+import { filterRows, sortRows } from './rows';
 import { clearFilters, DEFAULT_VIEW, hasFilters, type ListView, type SortKey } from './search-params';
+import { fillProgress, stableRows, useDetailFill } from './use-detail-fill';
 import { useCachedDetails } from './use-row-details';
+import { useExportWhenFilled, useWholeViewSort } from './use-whole-view';
 
 export interface AdGroupListProps {
   adAccountId: number;
@@ -29,8 +33,9 @@ export interface AdGroupListProps {
 /** The selected campaign's ad groups: filters, the table, bulk actions, export; every state. */
 export function AdGroupList({ adAccountId, campaignId, view = DEFAULT_VIEW, onViewChange = () => {} }: AdGroupListProps) {
   const { t } = useTranslation(AD_GROUPS_NAMESPACE);
-  // The header picker already fetched this campaign's detail: this is a cache hit.
+  // Type and goal (for the row actions) need the campaign's detail; the heading does not.
   const campaign = useCampaign(adAccountId, campaignId);
+  const campaignName = useCampaignName(adAccountId, campaignId) ?? campaign.data?.name;
   const list = useQuery({
     ...adGroupListQueryOptions({ adAccountId, campaignId, config: view.configs }),
     // Another status filter is another request: keep the rows meanwhile, not a skeleton.
@@ -38,15 +43,17 @@ export function AdGroupList({ adAccountId, campaignId, view = DEFAULT_VIEW, onVi
   });
   const items = useMemo(() => list.data ?? [], [list.data]);
   const ids = useMemo(() => items.map((item) => item.id), [items]);
-  const details = useCachedDetails(adAccountId, ids);
-  const shown = useMemo(
-    () => viewRows(items.map((item) => ({ item, detail: details.get(item.id) })), view),
-    [items, details, view],
-  );
+  const cached = useCachedDetails(adAccountId, ids);
+  const rows = useMemo(() => stableRows(items, cached.details), [items, cached.details]);
+  // The filters read list fields only: the view's ids are known before any detail is.
+  const filtered = useMemo(() => filterRows(rows, view), [rows, view]);
+  const fill = useMemo(() => fillProgress(filtered.map((r) => r.item.id), cached), [filtered, cached]);
+  const sort = useWholeViewSort(view, fill.complete, onViewChange);
+  const shown = useMemo(() => sortRows(filtered, sort.applied), [filtered, sort.applied]);
+  useDetailFill(adAccountId, useMemo(() => shown.map((r) => r.item.id), [shown]), fill.complete);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const campaignFacts = useMemo(() => (campaign.data ? campaignFactsOf(campaign.data) : null), [campaign.data]);
 
-  const campaignName = campaign.data?.name;
   const title = campaignName ? t('list.campaignTitle', { campaign: campaignName }) : t('list.title');
   useDocumentTitle(title);
 
@@ -64,7 +71,9 @@ export function AdGroupList({ adAccountId, campaignId, view = DEFAULT_VIEW, onVi
   const onSort = (sort: SortKey) =>
     onViewChange({ ...view, sort, dir: view.sort === sort && view.dir === 'asc' ? 'desc' : 'asc' });
   const selectedTargets = shown.filter((r) => selected.has(r.item.id)).map((r) => r.item);
-  const exportCsv = () => downloadCsv(`${t('list.exportFile')}-${campaignId}.csv`, adGroupCsvRows(shown, t));
+  const csv = useExportWhenFilled(fill.complete, () =>
+    downloadCsv(`${t('list.exportFile')}-${campaignId}.csv`, adGroupCsvRows(shown, t)),
+  );
   const clear = (
     <Button variant="light" onClick={() => onViewChange(clearFilters(view))}>
       {t('list.clearFilters')}
@@ -84,7 +93,8 @@ export function AdGroupList({ adAccountId, campaignId, view = DEFAULT_VIEW, onVi
         campaignId={campaignId}
         campaign={campaignFacts}
         rows={shown}
-        view={view}
+        failures={cached.failures}
+        view={sort.applied}
         onSort={onSort}
         selected={selected}
         onSelect={onSelect}
@@ -100,7 +110,7 @@ export function AdGroupList({ adAccountId, campaignId, view = DEFAULT_VIEW, onVi
           <Text c="dimmed">{t('list.intro')}</Text>
         </Stack>
         <Group gap="sm">
-          <Button variant="default" onClick={exportCsv} disabled={shown.length === 0}>
+          <Button variant="default" onClick={csv.request} disabled={shown.length === 0} loading={csv.waiting}>
             {t('list.export')}
           </Button>
           <Button
@@ -117,6 +127,15 @@ export function AdGroupList({ adAccountId, campaignId, view = DEFAULT_VIEW, onVi
         <Text size="sm" c="dimmed" role="status">
           {shown.length === items.length ? t('list.count', { count: items.length }) : t('list.shown', { count: shown.length, total: items.length })}
         </Text>
+      )}
+      {items.length > 0 && (
+        <FillStatus
+          progress={fill}
+          sortWaitsFor={sort.waiting ? t(`list.columns.${view.sort === 'bid' ? 'bid' : 'dailyBudget'}`) : null}
+          exportWaits={csv.waiting}
+          onCancelSort={sort.cancel}
+          onCancelExport={csv.cancel}
+        />
       )}
       {campaignFacts && (
         <BulkBar adAccountId={adAccountId} campaign={campaignFacts} selected={selectedTargets} onClearSelection={() => setSelected(new Set())} />

@@ -1,6 +1,7 @@
 import { Badge, Button, Checkbox, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isDeletedAdGroupError } from '../../../api/ad-group-detail-codes';
 import { canCreateAdGroupUnder } from '../../../api/rules/campaign-kind';
 import { AnchorLink } from '../../../components/anchor-link';
 import { ConfigBadge, SystemConfigBadge } from '../../../components/status-badge';
@@ -12,7 +13,6 @@ import { InlinePacingEdit } from '../actions/inline-pacing-edit';
 import { StatusSwitch } from '../actions/status-switch';
 import { AD_GROUPS_NAMESPACE } from './messages';
 import type { AdGroupRow } from './rows';
-import type { RowDetailState } from './use-row-details';
 
 export const ROW_HEIGHT = 64;
 
@@ -22,7 +22,9 @@ export interface AdGroupRowViewProps {
   /** Unknown until the campaign's detail arrives: no action is offered before then. */
   campaign: CampaignFacts | null;
   row: AdGroupRow;
-  state?: RowDetailState;
+  /** Why its detail could not be read, if it could not. */
+  failure?: unknown;
+  onRetry: (id: number) => void;
   selected: boolean;
   onSelect: (id: number, selected: boolean) => void;
   /** Position in the whole list (1 is the header), for screen readers under virtualization. */
@@ -37,11 +39,14 @@ function Pending() {
 
 /** One ad group: list fields at once, detail cells once its detail is in the cache. */
 export const AdGroupRowView = memo(function AdGroupRowView(props: AdGroupRowViewProps) {
-  const { adAccountId, campaignId, campaign, row, state, selected, onSelect, ariaRowIndex } = props;
+  const { adAccountId, campaignId, campaign, row, failure, onRetry, selected, onSelect, ariaRowIndex } = props;
   const { t } = useTranslation(AD_GROUPS_NAMESPACE);
   const { item, detail } = row;
   const target = { id: item.id, name: item.name, config: item.config };
-  const detailCell = (content: () => ReactNode) => (detail ? content() : <Pending />);
+  const failed = failure !== undefined && !detail;
+  // A group deleted since the list was read (32026): its row stays, marked, without a retry.
+  const deleted = failed && isDeletedAdGroupError(failure);
+  const detailCell = (content: () => ReactNode) => (detail ? content() : failed ? '–' : <Pending />);
   const strategy = detail?.bidStrategy ?? '';
 
   return (
@@ -85,12 +90,16 @@ export const AdGroupRowView = memo(function AdGroupRowView(props: AdGroupRowView
         </Stack>
       </Table.Td>
       <Table.Td>
-        {state?.isError && !detail ? (
+        {deleted ? (
+          <Text size="xs" c="dimmed">
+            {t('list.row.deletedSince')}
+          </Text>
+        ) : failed ? (
           <Stack gap={2} align="flex-start">
             <Text size="xs" c="red.9">
               {t('list.row.detailsFailed')}
             </Text>
-            <Button size="compact-xs" variant="subtle" onClick={state.refetch}>
+            <Button size="compact-xs" variant="subtle" onClick={() => onRetry(item.id)}>
               {t('common:actions.retry')}
             </Button>
           </Stack>

@@ -8,13 +8,15 @@ import { AdGroupRowView, ROW_HEIGHT } from './ad-group-row';
 import { AD_GROUPS_NAMESPACE } from './messages';
 import type { AdGroupRow } from './rows';
 import type { ListView, SortKey } from './search-params';
-import { useFetchRowDetails } from './use-row-details';
+import { useFetchRowDetails, useRetryRowDetail } from './use-row-details';
 
 export interface AdGroupTableProps {
   adAccountId: number;
   campaignId: number;
   campaign: CampaignFacts | null;
   rows: readonly AdGroupRow[];
+  /** Failed detail reads, by id. */
+  failures: ReadonlyMap<number, unknown>;
   view: ListView;
   onSort: (sort: SortKey) => void;
   selected: ReadonlySet<number>;
@@ -55,7 +57,7 @@ function SortHeader({ label, sort, view, onSort }: { label: string; sort: SortKe
  * only the rows near the screen are in the DOM, and only those on screen fetch details.
  */
 export function AdGroupTable(props: AdGroupTableProps) {
-  const { adAccountId, campaignId, campaign, rows, view, onSort, selected, onSelect, onSelectAll } = props;
+  const { adAccountId, campaignId, campaign, rows, failures, view, onSort, selected, onSelect, onSelectAll } = props;
   const { t } = useTranslation(AD_GROUPS_NAMESPACE);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -83,7 +85,8 @@ export function AdGroupTable(props: AdGroupTableProps) {
   const onScreen = range ? rows.slice(range.startIndex, range.endIndex + 1) : [];
   const [settledKey] = useDebouncedValue(onScreen.map((r) => r.item.id).join(','), SETTLE_MS);
   const visibleIds = useMemo(() => (settledKey === '' ? [] : settledKey.split(',').map(Number)), [settledKey]);
-  const states = useFetchRowDetails(adAccountId, visibleIds);
+  useFetchRowDetails(adAccountId, visibleIds);
+  const onRetry = useRetryRowDetail(adAccountId);
 
   const paddingTop = items.length > 0 ? items[0].start - scrollMargin : 0;
   const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : 0;
@@ -135,7 +138,8 @@ export function AdGroupTable(props: AdGroupTableProps) {
                 campaignId={campaignId}
                 campaign={campaign}
                 row={row}
-                state={states.get(row.item.id)}
+                failure={failures.get(row.item.id)}
+                onRetry={onRetry}
                 selected={selected.has(row.item.id)}
                 onSelect={onSelect}
                 ariaRowIndex={virtual.index + 2}

@@ -45,4 +45,23 @@ describe('concurrency limiter', () => {
     await expect(limiter.run(() => Promise.reject(new Error('x')))).rejects.toThrow('x');
     await expect(limiter.run(async () => 'ok')).resolves.toBe('ok');
   });
+
+  it('starts waiting on-screen tasks before background ones, and caps the background lane', async () => {
+    const limiter = createConcurrencyLimiter(3, { backgroundLimit: 1 });
+    const gates = [deferred(), deferred(), deferred(), deferred()];
+    const started: string[] = [];
+    const bg = [0, 1].map((i) => limiter.run(async () => (started.push(`bg${i}`), gates[i].promise), undefined, 'background'));
+    const fg = [2, 3].map((i) => limiter.run(async () => (started.push(`fg${i}`), gates[i].promise)));
+    await tick();
+    // One background slot only: fg2 and fg3 take the rest, bg1 waits although it came first.
+    expect(started).toEqual(['bg0', 'fg2', 'fg3']);
+    gates[2].resolve();
+    await tick();
+    expect(started).toEqual(['bg0', 'fg2', 'fg3']);
+    gates[0].resolve();
+    await tick();
+    expect(started).toEqual(['bg0', 'fg2', 'fg3', 'bg1']);
+    gates.forEach((gate) => gate.resolve());
+    await Promise.all([...bg, ...fg]);
+  });
 });

@@ -70,7 +70,3 @@ export function sortRows(rows: readonly AdGroupRow[], view: Pick<ListView, 'sort
     return collator.compare(a.item.name, b.item.name) || a.item.id - b.item.id;
   });
 }
-
-export function viewRows(rows: readonly AdGroupRow[], view: ListView): AdGroupRow[] {
-  return sortRows(filterRows(rows, view), view);
-}

@@ -1,5 +1,5 @@
 import { queryOptions, useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AdGroupDetail } from '../../../api/contracts/ad-group';
 import { adGroupDetailQuery, getAdGroup } from '../api/get-ad-group';
 import { adGroupKeys } from '../api/keys';
@@ -7,7 +7,9 @@ import { createConcurrencyLimiter } from './concurrency-limiter';
 
 /** The issue's limit: at most four detail requests in flight, whatever the list. */
 export const MAX_DETAIL_REQUESTS = 4;
-const limiter = createConcurrencyLimiter(MAX_DETAIL_REQUESTS);
+/** Of those, the whole-view fill may use two: rows scrolled into view never wait long. */
+export const MAX_BACKGROUND_DETAIL_REQUESTS = 2;
+export const detailLimiter = createConcurrencyLimiter(MAX_DETAIL_REQUESTS, { backgroundLimit: MAX_BACKGROUND_DETAIL_REQUESTS });
 
 /**
  * The detail query (same key, same data) with its request queued behind the limiter.
@@ -17,25 +19,34 @@ const limiter = createConcurrencyLimiter(MAX_DETAIL_REQUESTS);
 export function rowDetailQuery(adAccountId: number, id: number) {
   return queryOptions({
     ...adGroupDetailQuery(adAccountId, id),
-    queryFn: ({ signal }) => limiter.run(() => getAdGroup(adAccountId, id, signal), signal),
+    queryFn: ({ signal }) => detailLimiter.run(() => getAdGroup(adAccountId, id, signal), signal),
   });
 }
 
-export interface RowDetailState {
-  isError: boolean;
-  error: unknown;
-  refetch: () => void;
+/**
+ * Keeps the on-screen rows' detail queries observed (fetched first, aborted when they scroll
+ * away). Returns nothing: rows read their details from the cache (`useCachedDetails`), so a
+ * request settling here does not re-render the table by itself.
+ */
+export function useFetchRowDetails(adAccountId: number, visibleIds: readonly number[]): void {
+  useQueries({ queries: visibleIds.map((id) => rowDetailQuery(adAccountId, id)), combine: () => null });
 }
 
-/** Fetches the details of the rows on screen (only those), and reports each one's state. */
-export function useFetchRowDetails(adAccountId: number, visibleIds: readonly number[]): Map<number, RowDetailState> {
-  return useQueries({
-    queries: visibleIds.map((id) => rowDetailQuery(adAccountId, id)),
-    combine: (results) =>
-      new Map(
-        results.map((r, i) => [visibleIds[i], { isError: r.isError, error: r.error, refetch: () => void r.refetch() }]),
-      ),
-  });
+/** Retry of one row's detail, stable for the row's memo. */
+export function useRetryRowDetail(adAccountId: number): (id: number) => void {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (id: number) => void queryClient.fetchQuery({ ...rowDetailQuery(adAccountId, id), staleTime: 0 }).catch(() => {}),
+    [queryClient, adAccountId],
+  );
+}
+
+export interface CachedDetails {
+  details: ReadonlyMap<number, AdGroupDetail>;
+  /** Reads that failed, by id (the cached error, the same object until the next attempt). */
+  failures: ReadonlyMap<number, unknown>;
+  /** The cache's change counter when read. */
+  revision: number;
 }
 
 /**
@@ -43,7 +54,7 @@ export function useFetchRowDetails(adAccountId: number, visibleIds: readonly num
  * included): rows that scrolled away keep their details for sorting and the CSV export,
  * without a query observer each.
  */
-export function useCachedDetails(adAccountId: number, ids: readonly number[]): Map<number, AdGroupDetail> {
+export function useCachedDetails(adAccountId: number, ids: readonly number[]): CachedDetails {
   const queryClient = useQueryClient();
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -60,17 +71,13 @@ export function useCachedDetails(adAccountId: number, ids: readonly number[]): M
 }
 
 /** `revision` is the cache's change counter: a new one asks for a fresh read. */
-function readCachedDetails(
-  queryClient: QueryClient,
-  adAccountId: number,
-  ids: readonly number[],
-  revision: number,
-): Map<number, AdGroupDetail> & { revision?: number } {
-  const found: Map<number, AdGroupDetail> & { revision?: number } = new Map();
-  found.revision = revision;
+function readCachedDetails(queryClient: QueryClient, adAccountId: number, ids: readonly number[], revision: number): CachedDetails {
+  const details = new Map<number, AdGroupDetail>();
+  const failures = new Map<number, unknown>();
   for (const id of ids) {
-    const detail = queryClient.getQueryData<AdGroupDetail>(adGroupKeys.detail(adAccountId, id));
-    if (detail) found.set(id, detail);
+    const state = queryClient.getQueryState<AdGroupDetail>(adGroupKeys.detail(adAccountId, id));
+    if (state?.data) details.set(id, state.data);
+    else if (state?.status === 'error') failures.set(id, state.error);
   }
-  return found;
+  return { details, failures, revision };
 }

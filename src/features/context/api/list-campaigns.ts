@@ -26,3 +26,14 @@ export function campaignListQueryOptions(adAccountId: number, config: readonly C
 export function useCampaigns(adAccountId: number | null) {
   return useQuery({ ...campaignListQueryOptions(adAccountId ?? 0), enabled: adAccountId !== null });
 }
+
+/**
+ * A campaign's name from the list the header picker already loaded: the page heading
+ * needs no GET /campaigns/{id} (issue 9, LCP).
+ */
+export function useCampaignName(adAccountId: number, campaignId: number): string | undefined {
+  return useQuery({
+    ...campaignListQueryOptions(adAccountId),
+    select: (campaigns) => campaigns.find((c) => c.id === campaignId)?.name,
+  }).data;
+}
