@@ -1,21 +1,17 @@
 // @vitest-environment-options {"url": "http://localhost/"}
 // The mock world answers at http://localhost/api, where the client sends from this origin.
 import { screen, waitFor, within } from '@testing-library/react';
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestQueryClient, renderWithProviders } from '../../../testing/render';
 import { installMockWorld } from '../../../testing/mock-world';
 import { AD_GROUP_IDS } from '../../../../mocks/data/seed-ad-groups';
 import { CAMPAIGN_IDS } from '../../../../mocks/data/seed-campaigns';
-import { ACCOUNT_IDS } from '../../../../mocks/data/seed-accounts';
-import { createAppRouter } from '../../../app/router';
 import { adGroupKeys } from '../api/keys';
 import { ROW_HEIGHT } from './ad-group-row';
+import { ACCOUNT, listPath, PAGE_LOAD, renderAt } from './list-test-kit';
 import { MAX_DETAIL_REQUESTS } from './use-row-details';
 
 const world = installMockWorld();
-const ACCOUNT = ACCOUNT_IDS.main;
 const detailPath = /\/api\/adGroups\/(\d+)$/;
 
 /** Every GET /adGroups/{id}, and the most that were in flight at once. */
@@ -37,17 +33,7 @@ function watchDetailRequests() {
 }
 afterEach(() => world.server.events.removeAllListeners());
 
-/** The whole app at a URL: the list is a page, its links need the router. */
-function renderAt(path: string, options: { language?: 'ko' | 'en' } = {}) {
-  const queryClient = createTestQueryClient();
-  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
-  return { router, ...renderWithProviders(<RouterProvider router={router} />, { queryClient, ...options }) };
-}
-/** The first render of the lazy page compiles its chunk: give it time. */
-const PAGE_LOAD = { timeout: 8_000 };
-const listPath = (campaignId: number) => `/accounts/${ACCOUNT}/campaigns/${campaignId}/ad-groups`;
-
-describe('AdGroupList', { timeout: 20_000 }, () => {
+describe('AdGroupList', { timeout: 60_000 }, () => {
   it('shows the rows at once, then fills in each row from its detail, cached under the detail key', async () => {
     const { queryClient } = renderAt(listPath(CAMPAIGN_IDS.displayVisit));
     const row = await screen.findByTestId(`ad-group-${AD_GROUP_IDS.displayLive}`, {}, PAGE_LOAD);
@@ -80,7 +66,7 @@ describe('AdGroupList', { timeout: 20_000 }, () => {
     const onScreen = Math.ceil(window.innerHeight / ROW_HEIGHT);
     const rendered = await screen.findAllByTestId(/^ad-group-\d+$/, {}, PAGE_LOAD);
     const total = Number(screen.getByRole('table').getAttribute('aria-rowcount')) - 1;
-    expect(await screen.findByText(`Details of all ${total} ad groups loaded`, {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await screen.findByText(`Details of all ${total} ad groups loaded`, {}, { timeout: 40_000 })).toBeInTheDocument();
     await waitFor(() => expect(seen.inFlight).toBe(0));
     // Virtualized still: only the rows near the screen are in the DOM.
     expect(rendered.length).toBeLessThan(60);
@@ -129,7 +115,7 @@ describe('AdGroupList', { timeout: 20_000 }, () => {
   });
 });
 
-describe('the list page', { timeout: 20_000 }, () => {
+describe('the list page', { timeout: 60_000 }, () => {
   const base = listPath(CAMPAIGN_IDS.displayVisit);
 
   it('reads the filters from the URL and writes them back', async () => {
