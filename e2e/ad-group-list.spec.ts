@@ -130,3 +130,57 @@ test('the list passes axe, with a selection and under the Deleted filter', async
   await expect(page.getByRole('table', { name: 'Ad groups' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+/** RFC 4180 fields of one line (quoted fields may hold commas). */
+const csvFields = (line: string) =>
+  [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"'));
+
+test('the 300-group campaign fills every detail in the background, with progress', async ({ page }) => {
+  test.setTimeout(90_000); // 279 reads, a few at a time, on a busy machine
+  await page.goto(listPath(BULK));
+  await expect(page.getByText(/^Details \d+ \/ 279$/)).toBeVisible();
+  await expect(page.getByText('Details of all 279 ad groups loaded')).toBeAttached({ timeout: 60_000 });
+  // The rows far below were never on screen, yet their details are in.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const last = page.getByRole('table', { name: 'Ad groups' }).locator('tr[aria-rowindex="280"]');
+  await expect(last.getByRole('button', { name: /^Edit daily budget/ })).toBeVisible();
+});
+
+test('on the 300-group campaign, a budget sort and the CSV wait for every detail, then cover the whole view', async ({ page }) => {
+  test.setTimeout(90_000);
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let passed = 0;
+  await page.route(/\/api\/adGroups\/\d+$/, async (route) => {
+    passed += 1;
+    if (passed > 30) await gate;
+    await route.continue();
+  });
+  await page.goto(listPath(BULK));
+  await expect(page.getByText('Ad groups: 279')).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Ad groups' }).getByTestId(/^ad-group-\d+$/);
+  const firstByName = await rows.first().getAttribute('data-testid');
+
+  await page.getByRole('button', { name: /^Daily budget/ }).click();
+  await expect(page.getByText('Sorting by Daily budget once every detail is in.')).toBeVisible();
+  await expect(page.getByText('Details 30 / 279')).toBeVisible();
+  // Thirty details are in, and nothing moved: the order waits for all of them.
+  await expect(rows.first()).toHaveAttribute('data-testid', firstByName ?? '');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(page.getByText('The CSV downloads once every detail is in.')).toBeVisible();
+
+  release();
+  const lines = (await readFile(await (await download).path())).toString('utf8').slice(1).trim().split('\r\n');
+  expect(lines).toHaveLength(280);
+  const header = csvFields(lines[0]);
+  const budgetColumn = header.findIndex((name) => name === 'Daily budget');
+  expect(budgetColumn).toBeGreaterThan(0);
+  const budgets = lines.slice(1).map((line) => Number(csvFields(line)[budgetColumn]));
+  // Every row has its budget, not only the ones scrolled into view, in ascending order.
+  expect(budgets.every((budget) => budget >= 10_000)).toBe(true);
+  expect(budgets).toEqual([...budgets].sort((a, b) => a - b));
+  await expect(page.getByText('Sorting by Daily budget once every detail is in.')).toHaveCount(0);
+  const cheapest = new Intl.NumberFormat('ko-KR').format(budgets[0]);
+  await expect(rows.first().getByRole('button', { name: /^Edit daily budget/ })).toHaveText(`₩${cheapest}`);
+});
