@@ -24,6 +24,7 @@ console.log('300-group campaign list (production build, sandbox, fresh browser)'
 console.table({
   'navigation → first rows': `${timing.firstRowsMs} ms`,
   'navigation → first screen fully detailed': `${timing.detailedMs} ms`,
+  'navigation → whole view sorted by budget (all details)': `${timing.sortedMs} ms`,
   'rows on screen': timing.rowsOnScreen,
   'detail requests': timing.detailRequests,
   'duplicate detail requests': timing.duplicateDetailRequests,
