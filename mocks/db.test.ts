@@ -7,7 +7,7 @@ import { adGroupKindOf } from '../src/api/rules/campaign-kind';
 import { messageTotals } from '../src/api/rules/message';
 import { ACCOUNT_IDS } from './data/seed-accounts';
 import { AD_GROUP_IDS } from './data/seed-ad-groups';
-import { BULK_COUNT } from './data/seed-bulk';
+import { BULK_COUNT, SMALL_COUNT } from './data/seed-bulk';
 import { CAMPAIGN_IDS } from './data/seed-campaigns';
 import { seoulToday } from '../src/api/rules/seoul-clock';
 import { db, type StoredAdGroup } from './db';
@@ -77,6 +77,13 @@ describe('seed', () => {
 
   it('has a campaign with about 300 ad groups', () => {
     expect(db.adGroupsOf(main, CAMPAIGN_IDS.bulk)).toHaveLength(BULK_COUNT);
+  });
+
+  it('has a 10-group campaign of the same kind, the bench baseline for the 300-group list', () => {
+    const small = db.adGroupsOf(main, CAMPAIGN_IDS.small);
+    expect(small).toHaveLength(SMALL_COUNT);
+    expect(new Set(small.map((g) => g.id)).size).toBe(SMALL_COUNT);
+    expect(small.every((g) => !db.adGroupsOf(main, CAMPAIGN_IDS.bulk).some((b) => b.id === g.id))).toBe(true);
   });
 
   it('gives live groups a schedule that is valid today', () => {

@@ -1,26 +1,90 @@
-// `npm run bench`: measures what a user pays for, on the production build (dist/).
-// Later issues add cases; each case prints one table.
+// `npm run bench`: measures what a user pays for, on the production build (`npm run build`).
+// Every figure is printed next to its goal (issue 9). Byte and request counts are
+// deterministic and fail the run; timings are reported only: this machine is noisy.
 import { existsSync } from 'node:fs';
-import { bundleSizes } from './bench/bundle-sizes';
+import { CAMPAIGN_IDS } from '../mocks/data/seed-campaigns';
+import { ACCOUNT_IDS } from '../mocks/data/seed-accounts';
+import { launchChromium, loadFirstScreen } from './bench/first-screen-load';
+import { lighthouseMedians } from './bench/lighthouse';
 import { measureListTiming } from './bench/list-timing';
+import { portFromEnv } from './bench/ports';
+import { measureProxyOverhead } from './bench/proxy-overhead';
+import { median, startSandboxServer } from './bench/server-process';
 
-if (!existsSync('dist/index.html')) {
-  console.error('dist/ is missing: run `npm run build` first.');
+const JS_BUDGET = 150_000;
+const CSS_BUDGET = 30_000;
+const RUNS = 3;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const listPath = (campaignId: number) => `/accounts/${ACCOUNT_IDS.main}/campaigns/${campaignId}/ad-groups`;
+const failures: string[] = [];
+
+if (!existsSync('dist/index.html') || !existsSync('dist-server/main.js')) {
+  console.error('The production build is missing: run `npm run build` first.');
   process.exit(1);
 }
 
-const sizes = bundleSizes('dist');
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-console.log('\nBundle sizes (gzip) — first screen = what index.html loads before any route chunk');
+const server = await startSandboxServer(await portFromEnv('BENCH_PORT'));
+const browser = await launchChromium();
+try {
+  // What the first screen loads, as the browser fetched it.
+  const first = await loadFirstScreen(browser, server.url, listPath(CAMPAIGN_IDS.bulk));
+  const js = first.scripts.reduce((sum, a) => sum + a.gzip, 0);
+  const css = first.styles.reduce((sum, a) => sum + a.gzip, 0);
+  if (js > JS_BUDGET) failures.push(`first-screen JS ${kB(js)} > ${kB(JS_BUDGET)}`);
+  if (css > CSS_BUDGET) failures.push(`first-screen CSS ${kB(css)} > ${kB(CSS_BUDGET)}`);
+  if (first.duplicates.length > 0) failures.push(`duplicate /api requests: ${first.duplicates.join(', ')}`);
+  console.log('\nFirst screen of the 300-group list (gzip level 9 as served, kB = 1000 bytes)');
+  console.table({
+    [`JS (${first.scripts.length} scripts)`]: { measured: kB(js), goal: `≤ ${kB(JS_BUDGET)}` },
+    [`CSS (${first.styles.length} stylesheets)`]: { measured: kB(css), goal: `≤ ${kB(CSS_BUDGET)}` },
+    '/api requests': { measured: first.api.length, goal: 'each once' },
+    'duplicate /api requests': { measured: first.duplicates.length, goal: 0 },
+  });
+  console.table([...first.scripts, ...first.styles].map((a) => ({ file: a.url, gzip: kB(a.gzip) })));
+  console.log(first.api.join('\n'));
+
+  // 300 groups against 10, alternating so drift in machine load hits both alike.
+  const times = { big: [] as number[], small: [] as number[] };
+  for (let run = 0; run < RUNS; run++) {
+    times.big.push((await loadFirstScreen(browser, server.url, listPath(CAMPAIGN_IDS.bulk))).firstRowsMs);
+    times.small.push((await loadFirstScreen(browser, server.url, listPath(CAMPAIGN_IDS.small))).firstRowsMs);
+  }
+  const [big, small] = [median(times.big), median(times.small)];
+  console.log(`\nNavigation → first rows, median of ${RUNS} alternating runs`);
+  console.table({
+    '300-group campaign': { measured: `${big} ms` },
+    '10-group campaign': { measured: `${small} ms` },
+    ratio: { measured: `${(big / small).toFixed(2)}×`, goal: '≤ 1.2×' },
+  });
+} finally {
+  await browser.close();
+}
+
+try {
+  for (const preset of ['desktop', 'mobile'] as const) {
+    const lh = await lighthouseMedians(`${server.url}${listPath(CAMPAIGN_IDS.bulk)}`, preset, RUNS);
+    console.log(`\nLighthouse 12, ${preset}, median of ${RUNS}`);
+    console.table({
+      performance: { measured: lh.performance, goal: preset === 'desktop' ? 100 : '≥ 95' },
+      FCP: { measured: `${Math.round(lh.fcpMs)} ms` },
+      LCP: { measured: `${Math.round(lh.lcpMs)} ms` },
+      TBT: { measured: `${Math.round(lh.tbtMs)} ms` },
+    });
+  }
+} finally {
+  server.stop();
+}
+
+const seconds = Number(process.env.BENCH_PROXY_SECONDS ?? 5);
+const overhead = await measureProxyOverhead(seconds);
+console.log(`\nProxy vs a bare node:http forwarder (autocannon, 50 connections, ${seconds} s × 2 rounds each, medians)`);
 console.table({
-  'first screen JS': kb(sizes.firstScreen.js),
-  'first screen CSS': kb(sizes.firstScreen.css),
+  'requests/s': { proxy: Math.round(overhead.proxy.rps), bare: Math.round(overhead.bare.rps), ratio: `${(overhead.bare.rps / overhead.proxy.rps).toFixed(2)}×`, goal: '≤ 1.2×' },
+  'p99 latency': { proxy: `${overhead.proxy.p99} ms`, bare: `${overhead.bare.p99} ms`, ratio: `${(overhead.proxy.p99 / Math.max(overhead.bare.p99, 1)).toFixed(2)}×`, goal: '≤ 1.2×' },
 });
-console.log('Lazy chunks (gzip)');
-console.table(Object.fromEntries(sizes.lazy.map((chunk) => [chunk.file, kb(chunk.gzip)])));
 
 const timing = await measureListTiming();
-console.log('300-group campaign list (production build, sandbox, fresh browser)');
+console.log('\n300-group campaign list (production build, sandbox, fresh browser)');
 console.table({
   'navigation → first rows': `${timing.firstRowsMs} ms`,
   'navigation → first screen fully detailed': `${timing.detailedMs} ms`,
@@ -29,3 +93,8 @@ console.table({
   'detail requests': timing.detailRequests,
   'duplicate detail requests': timing.duplicateDetailRequests,
 });
+
+if (failures.length > 0) {
+  console.error(`\nBudget failures:\n${failures.join('\n')}`);
+  process.exit(1);
+}

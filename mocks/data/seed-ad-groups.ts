@@ -1,7 +1,7 @@
 import type { SystemStopReason } from '../../src/api/contracts/system-stop';
 import type { StoredAdGroup } from '../db';
 import { displayGroup, displaySchedule, messageGroup, personalizedGroup, targeting, WORK_HOURS } from './seed-builders';
-import { seedBulkAdGroups } from './seed-bulk';
+import { SMALL_COUNT, SMALL_FIRST_ID, seedBulkAdGroups } from './seed-bulk';
 import { CAMPAIGN_IDS, type SeededCampaign } from './seed-campaigns';
 import type { SeedClock } from './seed-clock';
 import { seedHistories } from './seed-histories';
@@ -96,6 +96,8 @@ export function seedAdGroups(
     d(CAMPAIGN_IDS.secondDisplayVisit)({ id: ID.secondAccountDisplay, name: '신메뉴_딸기라떼_강남', schedule: live, targeting: targeting({ d2: ['I1009'] }), dailyBudgetAmount: 50_000 }),
     msg({ id: ID.secondAccountMessage, name: '단골 손님 쿠폰', contractCount: 8_420, price: 15, schedule: { begin: 2 } }, CAMPAIGN_IDS.secondTalkChannelReach),
     ...seedBulkAdGroups(clock, c(CAMPAIGN_IDS.bulk)),
+    // Same shapes as the bulk campaign, so the bench compares list sizes, not row kinds.
+    ...seedBulkAdGroups(clock, c(CAMPAIGN_IDS.small), SMALL_COUNT, SMALL_FIRST_ID),
   ] as StoredAdGroup[];
 
   return { adGroups: groups, histories: seedHistories(clock, groups) };

@@ -5,6 +5,8 @@ import { seededRandom, type SeedClock } from './seed-clock';
 
 export const BULK_COUNT = 300;
 export const BULK_FIRST_ID = 60_001;
+export const SMALL_COUNT = 10;
+export const SMALL_FIRST_ID = 61_001;
 
 const PRODUCTS = ['무선 이어폰', '캠핑 의자', '여름 원피스', '스킨케어 세트', '러닝화', '커피 원두', '반려견 사료', '블루투스 스피커', '텀블러', '요가 매트'];
 const AUDIENCES = ['2030 여성', '3040 남성', '전국 전체', '수도권', '부산·경남', '관심사 패션', '관심사 스포츠', '신규 방문자'];
@@ -12,15 +14,20 @@ const REGIONS = ['I', 'B', 'H', 'G', 'F', 'D'];
 const AGE_SETS = [['20', '25'], ['30', '35', '40'], ['45', '50', '55']];
 
 /**
- * About 300 Display × Visit groups for the long-list journeys (virtualised table, search,
+ * About 300 (or `count`) Display × Visit groups for the long-list journeys (virtualised table, search,
  * bulk actions). Mostly ON, some OFF, a few deleted or stopped; budgets and bids vary.
  * Seeded, so every reset gives the same list.
  */
-export function seedBulkAdGroups(clock: SeedClock, campaign: SeededCampaign): DisplayAdGroup[] {
+export function seedBulkAdGroups(
+  clock: SeedClock,
+  campaign: SeededCampaign,
+  count: number = BULK_COUNT,
+  firstId: number = BULK_FIRST_ID,
+): DisplayAdGroup[] {
   const random = seededRandom(20_240_601);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const groups: DisplayAdGroup[] = [];
-  for (let n = 0; n < BULK_COUNT; n++) {
+  for (let n = 0; n < count; n++) {
     const roll = random();
     const config = roll < 0.05 ? 'DEL' : roll < 0.3 ? 'OFF' : 'ON';
     const stop = random();
@@ -32,7 +39,7 @@ export function seedBulkAdGroups(clock: SeedClock, campaign: SeededCampaign): Di
     const narrow = audience.startsWith('2030') || audience.startsWith('3040');
     groups.push(
       displayGroup(clock, campaign, {
-        id: BULK_FIRST_ID + n,
+        id: firstId + n,
         name: `${pick(PRODUCTS)}_${audience}_${String(n + 1).padStart(3, '0')}`,
         config,
         systemConfig,

@@ -16,6 +16,7 @@ export const CAMPAIGN_IDS = {
   daumShopping: 35008, // read-only type
   bizboardReach: 35009, // cannot delete / switch
   bulk: 35010, // about 300 ad groups
+  small: 35013, // 10 ad groups: the bench's baseline for the 300-group list
   displayVisitOff: 35011,
   displayVisitDeleted: 35012,
   secondDisplayVisit: 36001,
@@ -79,6 +80,7 @@ export function seedCampaigns(): SeededCampaign[] {
     campaign(CAMPAIGN_IDS.daumShopping, '다음쇼핑_전환_쇼핑박스', 'DAUM_SHOPPING', 'CONVERSION'),
     campaign(CAMPAIGN_IDS.bizboardReach, '카카오 비즈보드_도달_브랜드 캠페인', 'TALK_BIZ_BOARD', 'REACH'),
     campaign(CAMPAIGN_IDS.bulk, '디스플레이_방문_상시 운영 (대량)', 'DISPLAY', 'VISITING'),
+    campaign(CAMPAIGN_IDS.small, '디스플레이_방문_소규모 테스트', 'DISPLAY', 'VISITING'),
     campaign(CAMPAIGN_IDS.displayVisitOff, '디스플레이_방문_겨울 시즌 (중지)', 'DISPLAY', 'VISITING', { config: 'OFF' }),
     campaign(CAMPAIGN_IDS.displayVisitDeleted, '디스플레이_방문_지난 이벤트 (삭제)', 'DISPLAY', 'VISITING', { config: 'DEL' }),
     campaign(
