@@ -1,8 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../testing/render';
+import { MAX_CAMPAIGN_DETAIL_REQUESTS } from './api/get-campaign';
 import { CampaignPicker } from './campaign-picker';
 
 const campaigns = [
@@ -49,6 +50,28 @@ describe('CampaignPicker', () => {
     expect(screen.getByRole('combobox', { name: 'Campaign' })).toHaveValue('Friends (Kakao Talk Channel · Reach)');
     await queryClient.refetchQueries({ type: 'active', stale: true });
     expect(detailCalls.sort()).toEqual(['1', '2']);
+  });
+
+  it('reads at most four campaign details at once, and shows the types loaded so far', async () => {
+    const many = Array.from({ length: 11 }, (_, i) => ({ id: 100 + i, name: `Campaign ${i}`, config: 'ON' }));
+    const flight = { now: 0, max: 0 };
+    server.use(
+      http.get('*/api/campaigns', () => HttpResponse.json({ content: many })),
+      http.get('*/api/campaigns/:id', async ({ params }) => {
+        flight.now += 1;
+        flight.max = Math.max(flight.max, flight.now);
+        await delay(20);
+        flight.now -= 1;
+        return HttpResponse.json({ ...many.find((c) => String(c.id) === params.id), campaignTypeGoal: { campaignType: 'DISPLAY', goal: 'VISITING' } });
+      }),
+    );
+    const { user } = renderWithProviders(<CampaignPicker adAccountId={8} value={null} onChange={() => {}} />);
+    const input = await screen.findByRole('combobox', { name: 'Campaign' });
+    await waitFor(() => expect(input).toBeEnabled());
+    await user.click(input);
+    await waitFor(() => expect(screen.getAllByText('Display · Visits')).toHaveLength(11), { timeout: 10_000 });
+    expect(flight.max).toBeGreaterThan(1);
+    expect(flight.max).toBeLessThanOrEqual(MAX_CAMPAIGN_DETAIL_REQUESTS);
   });
 
   it('asks for an ad account first', () => {

@@ -1,6 +1,7 @@
 import { Select, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCampaignDetails } from './api/get-campaign';
+import { useCampaignTypeGoals } from './api/get-campaign';
 import { useCampaigns } from './api/list-campaigns';
 import { campaignTypeGoalLabel } from './campaign-labels';
 
@@ -12,26 +13,28 @@ export interface CampaignPickerProps {
 
 /**
  * Campaigns of the chosen account, each with its type and goal. The list endpoint has
- * neither, so each campaign's detail is fetched (and cached) once.
+ * neither, so each campaign's detail is fetched (and cached) once, a few at a time; the
+ * options show the types loaded so far.
  */
 export function CampaignPicker({ adAccountId, value, onChange }: CampaignPickerProps) {
   const { t } = useTranslation();
   const campaigns = useCampaigns(adAccountId);
-  const list = campaigns.data ?? [];
-  const details = useCampaignDetails(
-    adAccountId,
-    list.map((c) => c.id),
-  );
-  const typeGoals = new Map(
-    list.map((c, i) => {
-      const detail = details[i]?.data;
-      return [String(c.id), detail ? campaignTypeGoalLabel(t, detail) : null] as const;
-    }),
-  );
-  const data = list.map((c) => {
-    const typeGoal = typeGoals.get(String(c.id));
-    return { value: String(c.id), label: typeGoal ? `${c.name} (${typeGoal})` : c.name, name: c.name };
-  });
+  const list = useMemo(() => campaigns.data ?? [], [campaigns.data]);
+  const ids = useMemo(() => list.map((c) => c.id), [list]);
+  const loaded = useCampaignTypeGoals(adAccountId, ids);
+  const { typeGoals, data } = useMemo(() => {
+    const labels = new Map(
+      list.map((c, i) => {
+        const campaignTypeGoal = loaded[i];
+        return [String(c.id), campaignTypeGoal ? campaignTypeGoalLabel(t, { campaignTypeGoal }) : null] as const;
+      }),
+    );
+    const options = list.map((c) => {
+      const typeGoal = labels.get(String(c.id));
+      return { value: String(c.id), label: typeGoal ? `${c.name} (${typeGoal})` : c.name, name: c.name };
+    });
+    return { typeGoals: labels, data: options };
+  }, [list, loaded, t]);
   const placeholder =
     adAccountId === null
       ? t('picker.campaign.noAccount')

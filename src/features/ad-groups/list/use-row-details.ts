@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AdGroupDetail } from '../../../api/contracts/ad-group';
 import { adGroupDetailQuery, getAdGroup } from '../api/get-ad-group';
 import { adGroupKeys } from '../api/keys';
-import { createConcurrencyLimiter } from './concurrency-limiter';
+import { createConcurrencyLimiter } from '../../../api/concurrency-limiter';
 
 /** The limit: at most four detail requests in flight, whatever the list. */
 export const MAX_DETAIL_REQUESTS = 4;
