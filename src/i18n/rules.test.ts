@@ -15,7 +15,8 @@ beforeAll(() => {
 describe('rule messages', () => {
   it.each(['ko', 'en'] as const)('has a non-blank %s message for every RuleId, and nothing else', (lng) => {
     const catalog = lng === 'ko' ? rulesKo : rulesEn;
-    expect(Object.keys(catalog).sort()).toEqual([...RULE_IDS].sort());
+    // `_percent`: i18next's context variant of a rule (violation params carry `context`).
+    expect(Object.keys(catalog).filter((k) => !k.endsWith('_percent')).sort()).toEqual([...RULE_IDS].sort());
     for (const id of RULE_IDS) {
       const params = { min: 1, max: 2, value: 'X', expected: 'Y', step: 3, days: 4, hours: 5 };
       const [key] = violationMessage({ rule: id, params });
@@ -24,6 +25,14 @@ describe('rule messages', () => {
       expect(text.trim(), id).not.toBe('');
       expect(text, id).not.toContain('{{');
     }
+  });
+
+  it('formats the automatic bidding target as won, and ROAS as a percentage', () => {
+    expect(i18next.t(...violationMessage({ rule: 'autobid.targetMax', params: { max: 50000 } }))).toBe(
+      'The target can be at most ₩50,000.',
+    );
+    const [key, params] = violationMessage({ rule: 'autobid.targetMax', params: { max: 100000, context: 'percent' } });
+    expect(i18next.t(key, { ...params, lng: 'ko' })).toBe('목표 ROAS는 100,000% 이하여야 합니다.');
   });
 
   it('interpolates params, formatting money as KRW', () => {

@@ -25,6 +25,13 @@ describe('automatic bidding', () => {
     expect(check('TARGET_CPA', 50_001, 100_000)).toEqual(['autobid.targetMax']);
   });
 
+  it('says which unit a target bound is in: ROAS percent (context), the others won', () => {
+    const params = (type: string, value: number) =>
+      checkAutobid({ campaignType: 'DISPLAY', bidAmount: 0, bidStrategyTarget: { type, value }, dailyBudget: 10_000_000 })[0]?.params;
+    expect(params('TARGET_ROAS', 100_001)).toEqual({ max: 100_000, context: 'percent' });
+    expect(params('TARGET_CPC', 100_001)).toEqual({ max: 100_000 });
+  });
+
   it('bounds TARGET_ROAS to 10..100,000 % whatever the budget', () => {
     expect(check('TARGET_ROAS', 9)).toEqual(['autobid.targetMin']);
     expect(check('TARGET_ROAS', 10, 10_000)).toEqual([]);

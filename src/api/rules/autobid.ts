@@ -48,6 +48,11 @@ export function autobidTargetBounds(type: string, dailyBudget: number | null | u
   }
 }
 
+/** ROAS is a percentage, the other targets won: i18next's `context` picks the message that says so. */
+function targetUnit(type: string): { context: 'percent' } | Record<string, never> {
+  return type === 'TARGET_ROAS' ? { context: 'percent' } : {};
+}
+
 export interface BidStrategyTargetLike {
   type?: string | null;
   value?: number | null;
@@ -84,9 +89,9 @@ export function checkAutobid(input: {
   } else if (!Number.isInteger(value)) {
     out.push(violation(field, 'notInteger'));
   } else if (value < bounds.min) {
-    out.push(violation(field, 'autobid.targetMin', { min: bounds.min }));
+    out.push(violation(field, 'autobid.targetMin', { min: bounds.min, ...targetUnit(target.type) }));
   } else if (value > bounds.max) {
-    out.push(violation(field, 'autobid.targetMax', { max: bounds.max }));
+    out.push(violation(field, 'autobid.targetMax', { max: bounds.max, ...targetUnit(target.type) }));
   }
   return out;
 }
