@@ -1,7 +1,7 @@
-import type { RuleId } from '../api/rules/violation';
+import type { RuleMessages } from '../api/rules/violation';
 
 /** English message per rule; `Record<RuleId, …>` makes a missing rule a compile error. */
-export const rulesEn: Record<RuleId, string> = {
+export const rulesEn: RuleMessages = {
   required: 'This field is required.',
   notInteger: 'Enter a whole number.',
   notAllowed: '{{value}} is not allowed here.',

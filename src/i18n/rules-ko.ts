@@ -1,7 +1,7 @@
-import type { RuleId } from '../api/rules/violation';
+import type { RuleMessages } from '../api/rules/violation';
 
 /** Korean message per rule; `Record<RuleId, …>` makes a missing rule a compile error. */
-export const rulesKo: Record<RuleId, string> = {
+export const rulesKo: RuleMessages = {
   required: '필수 항목입니다.',
   notInteger: '정수로 입력하세요.',
   notAllowed: '여기에는 {{value}} 값을 쓸 수 없습니다.',

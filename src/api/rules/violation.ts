@@ -82,6 +82,9 @@ export const RULE_IDS = [
 
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** A message per rule, plus the context variants some rules pick with `params.context` (autobid: ROAS in %). */
+export type RuleMessages = Record<RuleId, string> & Partial<Record<`${RuleId}_percent`, string>>;
+
 export interface Violation {
   /** Dotted path into the request body, e.g. 'targeting.ages' or 'messageSendingInfo.contractCount'. */
   field: string;
