@@ -1,5 +1,6 @@
 import { Button, Code, Collapse, Stack } from '@mantine/core';
 import { useId, useState } from 'react';
+import { compactJson } from './compact-json';
 import { useWizardT } from './i18n';
 
 /** The exact request body, collapsed by default, for advertisers who check what is sent. */
@@ -23,7 +24,7 @@ export function RequestPreview({ body }: { body: unknown }) {
         <div role="region" aria-label={t('request.label')}>
           {/* Focusable: a long body scrolls, and keyboard users must be able to scroll it. */}
           <Code block tabIndex={0} data-testid="request-body">
-            {JSON.stringify(body, null, 2)}
+            {compactJson(body)}
           </Code>
         </div>
       </Collapse>
