@@ -9,6 +9,7 @@ import { CancelContractButton } from '../actions/cancel-contract-button';
 import { DeleteAdGroupButton } from '../actions/delete-ad-group-button';
 import { campaignFactsOf } from '../actions/facts';
 import { StatusSwitch } from '../actions/status-switch';
+import classes from './detail.module.css';
 import { AD_GROUP_DETAIL_NAMESPACE } from './messages';
 import { useCampaignTypeGoal } from './overview-section';
 
@@ -44,7 +45,7 @@ export function DetailHeader({ adAccountId, adGroup }: DetailHeaderProps) {
 
   return (
     <Group justify="space-between" align="flex-start" gap="md">
-      <Stack gap={6}>
+      <Stack gap={6} className={classes.headerTitle}>
         <Title order={1}>{adGroup.name}</Title>
         <Group gap="xs">
           <ConfigBadge config={adGroup.config} />

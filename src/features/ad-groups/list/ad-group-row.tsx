@@ -11,6 +11,7 @@ import type { CampaignFacts } from '../actions/facts';
 import { InlineBidEdit, InlineBudgetEdit } from '../actions/inline-budget-bid-edit';
 import { InlinePacingEdit } from '../actions/inline-pacing-edit';
 import { StatusSwitch } from '../actions/status-switch';
+import type { ColumnKey } from './columns';
 import { AD_GROUPS_NAMESPACE } from './messages';
 import type { AdGroupRow } from './rows';
 
@@ -29,6 +30,8 @@ export interface AdGroupRowViewProps {
   onSelect: (id: number, selected: boolean) => void;
   /** Position in the whole list (1 is the header), for screen readers under virtualization. */
   ariaRowIndex: number;
+  /** The columns this campaign's list shows (columns.ts). */
+  columns: ReadonlySet<ColumnKey>;
 }
 
 const KNOWN_STRATEGIES = ['MANUAL', 'AUTOBID', 'OPTIMIZATION'];
@@ -39,7 +42,7 @@ function Pending() {
 
 /** One ad group: list fields at once, detail cells once its detail is in the cache. */
 export const AdGroupRowView = memo(function AdGroupRowView(props: AdGroupRowViewProps) {
-  const { adAccountId, campaignId, campaign, row, failure, onRetry, selected, onSelect, ariaRowIndex } = props;
+  const { adAccountId, campaignId, campaign, row, failure, onRetry, selected, onSelect, ariaRowIndex, columns } = props;
   const { t } = useTranslation(AD_GROUPS_NAMESPACE);
   const { item, detail } = row;
   const target = { id: item.id, name: item.name, config: item.config };
@@ -48,6 +51,21 @@ export const AdGroupRowView = memo(function AdGroupRowView(props: AdGroupRowView
   const deleted = failed && isDeletedAdGroupError(failure);
   const detailCell = (content: () => ReactNode) => (detail ? content() : failed ? '–' : <Pending />);
   const strategy = detail?.bidStrategy ?? '';
+  // Why the detail cells are empty, in the first of them (Message lists have no budget column).
+  const failureNote = deleted ? (
+    <Text size="xs" c="dimmed">
+      {t('list.row.deletedSince')}
+    </Text>
+  ) : failed ? (
+    <Stack gap={2} align="flex-start">
+      <Text size="xs" c="red.9">
+        {t('list.row.detailsFailed')}
+      </Text>
+      <Button size="compact-xs" variant="subtle" onClick={() => onRetry(item.id)}>
+        {t('common:actions.retry')}
+      </Button>
+    </Stack>
+  ) : null;
 
   return (
     <Table.Tr aria-rowindex={ariaRowIndex} data-testid={`ad-group-${item.id}`} style={{ height: ROW_HEIGHT }}>
@@ -89,38 +107,28 @@ export const AdGroupRowView = memo(function AdGroupRowView(props: AdGroupRowView
           )}
         </Stack>
       </Table.Td>
+      {columns.has('dailyBudget') && (
+        <Table.Td>
+          {failureNote ??
+            (detail ? (
+              <Stack gap={2} align="flex-start">
+                <InlineBudgetEdit adAccountId={adAccountId} adGroup={detail} />
+                {detail.isDailyBudgetAmountOver && (
+                  <Badge size="xs" color="orange.9" variant="light" tt="none">
+                    {t('list.row.budgetOver')}
+                  </Badge>
+                )}
+              </Stack>
+            ) : (
+              <>
+                <Pending />
+                <VisuallyHidden>{t('list.row.loadingDetails')}</VisuallyHidden>
+              </>
+            ))}
+        </Table.Td>
+      )}
       <Table.Td>
-        {deleted ? (
-          <Text size="xs" c="dimmed">
-            {t('list.row.deletedSince')}
-          </Text>
-        ) : failed ? (
-          <Stack gap={2} align="flex-start">
-            <Text size="xs" c="red.9">
-              {t('list.row.detailsFailed')}
-            </Text>
-            <Button size="compact-xs" variant="subtle" onClick={() => onRetry(item.id)}>
-              {t('common:actions.retry')}
-            </Button>
-          </Stack>
-        ) : detail ? (
-          <Stack gap={2} align="flex-start">
-            <InlineBudgetEdit adAccountId={adAccountId} adGroup={detail} />
-            {detail.isDailyBudgetAmountOver && (
-              <Badge size="xs" color="orange.9" variant="light" tt="none">
-                {t('list.row.budgetOver')}
-              </Badge>
-            )}
-          </Stack>
-        ) : (
-          <>
-            <Pending />
-            <VisuallyHidden>{t('list.row.loadingDetails')}</VisuallyHidden>
-          </>
-        )}
-      </Table.Td>
-      <Table.Td>
-        {detailCell(() => (
+        {!columns.has('dailyBudget') && failureNote ? failureNote : detailCell(() => (
           <Stack gap={2} align="flex-start">
             {detail && <InlineBidEdit adAccountId={adAccountId} adGroup={detail} />}
             {strategy && detail?.pricingType && (
@@ -134,7 +142,9 @@ export const AdGroupRowView = memo(function AdGroupRowView(props: AdGroupRowView
           </Stack>
         ))}
       </Table.Td>
-      <Table.Td>{detailCell(() => detail && <InlinePacingEdit adAccountId={adAccountId} adGroup={detail} />)}</Table.Td>
+      {columns.has('pacing') && (
+        <Table.Td>{detailCell(() => detail && <InlinePacingEdit adAccountId={adAccountId} adGroup={detail} />)}</Table.Td>
+      )}
       <Table.Td>
         {detailCell(() => (
           <Stack gap={2} align="flex-start">

@@ -5,6 +5,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignFacts } from '../actions/facts';
 import { AdGroupRowView, ROW_HEIGHT } from './ad-group-row';
+import { columnsFor } from './columns';
 import { AD_GROUPS_NAMESPACE } from './messages';
 import type { AdGroupRow } from './rows';
 import type { ListView, SortKey } from './search-params';
@@ -23,19 +24,6 @@ export interface AdGroupTableProps {
   onSelect: (id: number, selected: boolean) => void;
   onSelectAll: (selected: boolean) => void;
 }
-
-const COLUMNS = [
-  { key: 'select', width: 44 },
-  { key: 'name', width: 230, sort: 'name' },
-  { key: 'config', width: 130, sort: 'status' },
-  { key: 'systemConfig', width: 140 },
-  { key: 'dailyBudget', width: 150, sort: 'budget' },
-  { key: 'bid', width: 150, sort: 'bid' },
-  { key: 'pacing', width: 120 },
-  { key: 'schedule', width: 170 },
-  { key: 'creatives', width: 70 },
-  { key: 'actions', width: 130 },
-] as const satisfies readonly { key: string; width: number; sort?: SortKey }[];
 
 /** Rows this far beyond the screen are rendered (not fetched), so scrolling shows no gaps. */
 const OVERSCAN = 8;
@@ -62,6 +50,8 @@ export function AdGroupTable(props: AdGroupTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const anySelected = selected.size > 0;
+  const columns = columnsFor(campaign);
+  const shown = useMemo(() => new Set(columns.map((column) => column.key)), [columns]);
   // What sits above the table (the toolbar wrapping, the bulk bar) moves it: keep the offset current.
   useLayoutEffect(() => {
     const measure = () => {
@@ -94,22 +84,23 @@ export function AdGroupTable(props: AdGroupTableProps) {
   const spacer = (height: number) =>
     height > 0 && (
       <tr aria-hidden>
-        <td colSpan={COLUMNS.length} style={{ height, padding: 0, border: 0 }} />
+        <td colSpan={columns.length} style={{ height, padding: 0, border: 0 }} />
       </tr>
     );
 
   return (
+    // Scrolls sideways only below the widths columns.ts is sized for (phones, split screens).
     <div style={{ overflowX: 'auto' }}>
-      <Table aria-rowcount={rows.length + 1} verticalSpacing={6} highlightOnHover style={{ tableLayout: 'fixed', minWidth: 1340 }}>
+      <Table aria-rowcount={rows.length + 1} verticalSpacing={6} highlightOnHover style={{ tableLayout: 'fixed', minWidth: 1200 }}>
         <Table.Caption>{t('list.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
-            {COLUMNS.map((column) => (
+            {columns.map((column) => (
               <Table.Th
                 key={column.key}
                 scope="col"
                 w={column.width}
-                aria-sort={'sort' in column && view.sort === column.sort ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                aria-sort={column.sort && view.sort === column.sort ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 {column.key === 'select' ? (
                   <Checkbox
@@ -118,7 +109,7 @@ export function AdGroupTable(props: AdGroupTableProps) {
                     onChange={(event) => onSelectAll(event.currentTarget.checked)}
                     aria-label={t('list.selectAll', { count: rows.length })}
                   />
-                ) : 'sort' in column ? (
+                ) : column.sort ? (
                   <SortHeader label={t(`list.columns.${column.key}`)} sort={column.sort} view={view} onSort={onSort} />
                 ) : (
                   t(`list.columns.${column.key}`)
@@ -143,6 +134,7 @@ export function AdGroupTable(props: AdGroupTableProps) {
                 selected={selected.has(row.item.id)}
                 onSelect={onSelect}
                 ariaRowIndex={virtual.index + 2}
+                columns={shown}
               />
             );
           })}
