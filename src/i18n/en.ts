@@ -80,6 +80,9 @@ export const en: CatalogShape<typeof ko> = {
     VIDEO: 'Video',
     TALK_CHANNEL: 'Kakao Talk Channel',
     PERSONAL_MESSAGE: 'Personalized message',
+    // Shown read-only (rules/capabilities.ts); wire names inferred there.
+    DAUM_SHOPPING: 'Daum Shopping',
+    KAKAO_TV: 'Kakao TV',
   },
   goal: {
     CONVERSION: 'Conversion',

@@ -81,6 +81,9 @@ export const ko = {
     VIDEO: '동영상',
     TALK_CHANNEL: '카카오톡 채널',
     PERSONAL_MESSAGE: '개인화 메시지',
+    // Shown read-only (rules/capabilities.ts); wire names inferred there.
+    DAUM_SHOPPING: '다음쇼핑',
+    KAKAO_TV: '카카오TV',
   },
   goal: {
     CONVERSION: '전환',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCancelContract, canDelete, canEditBudgetBidPacing, canSwitchOnOff } from './capabilities';
+import { canCancelContract, canDelete, canEdit, canEditBudgetBidPacing, canSwitchOnOff } from './capabilities';
 
 const g = (campaignType: string, goal: string, config = 'ON') => ({ campaignType, goal, config });
 
@@ -70,5 +70,21 @@ describe('cancel contract', () => {
     expect(canCancelContract(g('TALK_CHANNEL', 'REACH'))).toBe(true);
     expect(canCancelContract(g('TALK_CHANNEL', 'REACH', 'DEL'))).toBe(false);
     expect(canCancelContract(g('DISPLAY', 'VISITING'))).toBe(false);
+  });
+});
+
+describe('full edit', () => {
+  it('is offered for the types the Open API creates, not Bizboard × Reach, Daum Shopping or Kakao TV', () => {
+    expect(canEdit(g('DISPLAY', 'VISITING'))).toBe(true);
+    expect(canEdit(g('TALK_BIZ_BOARD', 'CONVERSION', 'OFF'))).toBe(true);
+    expect(canEdit(g('TALK_CHANNEL', 'REACH'))).toBe(true);
+    expect(canEdit(g('PERSONAL_MESSAGE', 'REACH'))).toBe(true);
+    expect(canEdit(g('TALK_BIZ_BOARD', 'REACH'))).toBe(false);
+    expect(canEdit(g('DAUM_SHOPPING', 'CONVERSION'))).toBe(false);
+    expect(canEdit(g('KAKAO_TV', 'VIEW'))).toBe(false);
+  });
+
+  it('is not offered on a deleted group', () => {
+    expect(canEdit(g('DISPLAY', 'VISITING', 'DEL'))).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { canCreateAdGroupUnder } from './campaign-kind';
 import { allowedPacings } from './pacing';
 
 export interface AdGroupFacts {
@@ -58,4 +59,13 @@ export function canEditBudgetBidPacing(g: AdGroupFacts & { bidStrategy: string }
 /** "Cancel contract" exists for Message ad groups (Talk Channel × Reach) only. */
 export function canCancelContract(g: AdGroupFacts): boolean {
   return g.campaignType === 'TALK_CHANNEL' && g.config !== 'DEL';
+}
+
+/**
+ * The full edit (the wizard): only the type × goals the Open API creates, which are the
+ * ones it edits; Bizboard × Reach, Daum Shopping and Kakao TV are bought and changed in
+ * Kakao Moment itself. Never on a deleted group.
+ */
+export function canEdit(g: AdGroupFacts): boolean {
+  return g.config !== 'DEL' && canCreateAdGroupUnder(g.campaignType, g.goal);
 }

@@ -103,9 +103,10 @@ describe('ad group detail: Personalized message and read-only types', SLOW, () =
   it('shows a type the console does not edit read-only, with nothing to operate', async () => {
     renderDetailAt(35008, 54071);
     expect(await screen.findByTestId('read-only-note', {}, PAGE_LOAD)).toHaveTextContent(
-      'This console does not edit DAUM_SHOPPING ad groups',
+      'Kakao Moment’s Open API does not edit Daum Shopping · Conversion ad groups',
     );
-    expect(fact('typeGoal')).toHaveTextContent('DAUM_SHOPPING · Conversion');
+    // No raw type code on screen: the catalog names the read-only types too.
+    expect(fact('typeGoal')).toHaveTextContent('Daum Shopping · Conversion');
     expect(fact('placements')).toHaveTextContent('Daum');
     expect(fact('bidAmount')).toHaveTextContent('₩400');
     const actions = screen.getByRole('group', { name: 'Ad group actions' });

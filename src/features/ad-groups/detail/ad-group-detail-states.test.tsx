@@ -140,11 +140,14 @@ describe('ad group detail: not found, errors and raw JSON', SLOW, () => {
     );
     first.unmount();
 
-    // Bizboard × Reach: editable, but the Open API cannot create a copy.
+    // Bizboard × Reach: the Open API neither edits nor copies it, and the page says so.
     const second = renderDetailAt(35009, 54081);
     await screen.findByTestId('section-overview', {}, PAGE_LOAD);
-    expect(screen.getByRole('link', { name: 'Edit' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Duplicate' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('read-only-note')).toHaveTextContent(
+      'Kakao Moment’s Open API does not edit Kakao Bizboard · Reach ad groups: change them in Kakao Moment.',
+    );
     second.unmount();
 
     // A deleted group can be neither edited nor switched; a copy of it can still be made.

@@ -3,7 +3,8 @@ import { createLink, useNavigate } from '@tanstack/react-router';
 import { forwardRef, type AnchorHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdGroupDetail } from '../../../api/contracts/ad-group';
-import { adGroupKindOf, canCreateAdGroupUnder } from '../../../api/rules/campaign-kind';
+import { canCreateAdGroupUnder } from '../../../api/rules/campaign-kind';
+import { canEdit } from '../../../api/rules/capabilities';
 import { ConfigBadge, SystemConfigBadge } from '../../../components/status-badge';
 import { CancelContractButton } from '../actions/cancel-contract-button';
 import { DeleteAdGroupButton } from '../actions/delete-ad-group-button';
@@ -32,8 +33,7 @@ export function DetailHeader({ adAccountId, adGroup }: DetailHeaderProps) {
   const navigate = useNavigate();
   const campaign = campaignFactsOf(adGroup.campaign);
   const { type, goal } = useCampaignTypeGoal(adGroup);
-  const kind = adGroupKindOf(campaign.campaignType);
-  const editable = kind !== 'readonly' && adGroup.config !== 'DEL';
+  const editable = canEdit({ ...campaign, config: String(adGroup.config) });
   // A copy is a new group: only under a type × goal the Open API can create.
   const duplicable = canCreateAdGroupUnder(campaign.campaignType, campaign.goal);
   const ids = { adAccountId, campaignId: adGroup.campaign.id };

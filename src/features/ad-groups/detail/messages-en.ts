@@ -11,7 +11,7 @@ export const adGroupDetailEn: typeof adGroupDetailKo = {
     deletedTitle: 'This ad group was deleted',
     deletedHint: 'A deleted ad group cannot be viewed or edited. It still shows under the Deleted filter of the list.',
     readOnlyTitle: 'Shown read-only',
-    readOnlyHint: 'This console does not edit {{type}} ad groups. Their details are shown as Kakao Moment returns them.',
+    readOnlyHint: 'Kakao Moment’s Open API does not edit {{typeGoal}} ad groups: change them in Kakao Moment. Their details are shown as Kakao Moment returns them.',
   },
   actions: {
     label: 'Ad group actions',

@@ -9,7 +9,7 @@ export const adGroupDetailKo = {
     deletedTitle: '삭제된 광고그룹입니다',
     deletedHint: '삭제된 광고그룹은 조회하거나 수정할 수 없습니다. 목록의 삭제 필터에서 확인할 수 있습니다.',
     readOnlyTitle: '이 콘솔에서는 조회만 할 수 있습니다',
-    readOnlyHint: '{{type}} 유형의 광고그룹은 이 콘솔에서 수정하지 않습니다. 카카오모먼트가 보낸 정보를 그대로 보여 줍니다.',
+    readOnlyHint: '{{typeGoal}} 광고그룹은 카카오모먼트 Open API로 수정할 수 없습니다. 카카오모먼트에서 직접 변경하세요. 카카오모먼트가 보낸 정보를 그대로 보여 줍니다.',
   },
   actions: {
     label: '광고그룹 작업',

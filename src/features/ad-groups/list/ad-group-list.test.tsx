@@ -147,6 +147,15 @@ describe('the list page', { timeout: 60_000 }, () => {
     expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
   });
 
+  it('offers no "New ad group" where the Open API cannot create, and says why rows are read-only', async () => {
+    renderAt(listPath(CAMPAIGN_IDS.bizboardReach));
+    expect(await screen.findByTestId('read-only-type', {}, PAGE_LOAD)).toHaveTextContent(
+      'Kakao Moment’s Open API neither creates nor edits ad groups of this campaign type',
+    );
+    expect(screen.queryByRole('link', { name: 'New ad group' })).not.toBeInTheDocument();
+    expect(await screen.findByText('Read-only · managed in Kakao Moment')).toBeInTheDocument();
+  });
+
   it('offers "New ad group", which opens the wizard route of this campaign', async () => {
     const { router, user } = renderAt(listPath(CAMPAIGN_IDS.talkChannelReach));
     await user.click(await screen.findByRole('link', { name: 'New ad group' }, PAGE_LOAD));

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canCreateAdGroupUnder } from '../../../api/rules/campaign-kind';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingSkeleton } from '../../../components/loading-skeleton';
@@ -54,6 +55,8 @@ export function AdGroupList({ adAccountId, campaignId, view = DEFAULT_VIEW, onVi
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const campaignFacts = useMemo(() => (campaign.data ? campaignFactsOf(campaign.data) : null), [campaign.data]);
 
+  // Offered only once the campaign is known, and only where the Open API can create.
+  const creatable = campaignFacts !== null && canCreateAdGroupUnder(campaignFacts.campaignType, campaignFacts.goal);
   const title = campaignName ? t('list.campaignTitle', { campaign: campaignName }) : t('list.title');
   useDocumentTitle(title);
 
@@ -108,18 +111,25 @@ export function AdGroupList({ adAccountId, campaignId, view = DEFAULT_VIEW, onVi
         <Stack gap={4}>
           <Title order={1}>{title}</Title>
           <Text c="dimmed">{t('list.intro')}</Text>
+          {campaignFacts && !creatable && (
+            <Text size="sm" c="dimmed" data-testid="read-only-type">
+              {t('list.readOnlyType')}
+            </Text>
+          )}
         </Stack>
         <Group gap="sm">
           <Button variant="default" onClick={csv.request} disabled={shown.length === 0} loading={csv.waiting}>
             {t('list.export')}
           </Button>
-          <Button
-            renderRoot={(rootProps) => (
-              <Link to="/accounts/$adAccountId/campaigns/$campaignId/ad-groups/new" params={{ adAccountId, campaignId }} {...rootProps} />
-            )}
-          >
-            {t('list.newAdGroup')}
-          </Button>
+          {creatable && (
+            <Button
+              renderRoot={(rootProps) => (
+                <Link to="/accounts/$adAccountId/campaigns/$campaignId/ad-groups/new" params={{ adAccountId, campaignId }} {...rootProps} />
+              )}
+            >
+              {t('list.newAdGroup')}
+            </Button>
+          )}
         </Group>
       </Group>
       <ListToolbar view={view} onViewChange={onViewChange} />

@@ -163,8 +163,9 @@ export const AdGroupRowView = memo(function AdGroupRowView(props: AdGroupRowView
       <Table.Td>
         {campaign && (
           <Group gap={4} wrap="nowrap">
-            {/* A copy is a new group: only under a type × goal the Open API can create. */}
-            {canCreateAdGroupUnder(campaign.campaignType, campaign.goal) && (
+            {/* A copy is a new group: only under a type × goal the Open API can create. Where it
+                cannot, it changes nothing else either (rules/capabilities.ts): say so. */}
+            {canCreateAdGroupUnder(campaign.campaignType, campaign.goal) ? (
               <AnchorLink
                 to="/accounts/$adAccountId/campaigns/$campaignId/ad-groups/new"
                 params={{ adAccountId, campaignId }}
@@ -174,6 +175,10 @@ export const AdGroupRowView = memo(function AdGroupRowView(props: AdGroupRowView
               >
                 {t('list.row.duplicate')}
               </AnchorLink>
+            ) : (
+              <Text size="xs" c="dimmed">
+                {t('list.row.readOnly')}
+              </Text>
             )}
             <DeleteAdGroupButton adAccountId={adAccountId} adGroup={target} campaign={campaign} />
             <CancelContractButton

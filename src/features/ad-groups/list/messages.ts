@@ -15,6 +15,7 @@ export const adGroupListKo = {
     noMatchHint: '검색어나 필터를 바꾸거나 모두 지우세요.',
     clearFilters: '필터 지우기',
     newAdGroup: '새 광고그룹',
+    readOnlyType: '이 캠페인 유형의 광고그룹은 카카오모먼트 Open API로 만들거나 수정할 수 없어 조회만 합니다.',
     columns: {
       select: '선택',
       name: '이름',
@@ -40,6 +41,7 @@ export const adGroupListKo = {
       notOffered: '변경할 수 없음',
       duplicate: '복사',
       duplicateLabel: '{{name}} 복사해서 새로 만들기',
+      readOnly: '조회 전용 · 카카오모먼트에서 관리',
     },
     bidStrategy: {
       MANUAL: '수동입찰',
@@ -148,6 +150,7 @@ export const adGroupListEn: typeof adGroupListKo = {
     noMatchHint: 'Change the search or the filters, or clear them.',
     clearFilters: 'Clear filters',
     newAdGroup: 'New ad group',
+    readOnlyType: 'Kakao Moment’s Open API neither creates nor edits ad groups of this campaign type, so they are shown read-only.',
     columns: {
       select: 'Select',
       name: 'Name',
@@ -173,6 +176,7 @@ export const adGroupListEn: typeof adGroupListKo = {
       notOffered: 'Cannot be changed',
       duplicate: 'Duplicate',
       duplicateLabel: 'Duplicate {{name}} into a new ad group',
+      readOnly: 'Read-only · managed in Kakao Moment',
     },
     bidStrategy: {
       MANUAL: 'Manual bidding',

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { adGroupKindOf, canCreateAdGroupUnder } from '../../../api/rules/campaign-kind';
 import type { Campaign } from '../../../api/contracts/campaign';
+import { campaignTypeGoalLabel } from '../../context/campaign-labels';
 import { DisplayWizardChunk, MessageWizardChunk, PersonalizedFormChunk, type WizardTarget } from './kind-wizards';
 import { ReadonlyKindPage } from './kind-pages';
 
@@ -13,11 +15,12 @@ interface Props {
 export function WizardDispatch({ adAccountId, campaign, target }: Props) {
   const type = String(campaign.campaignTypeGoal?.campaignType ?? '');
   const goal = String(campaign.campaignTypeGoal?.goal ?? '');
+  const { t } = useTranslation();
   const ids = { adAccountId, campaignId: campaign.id };
   const kind = adGroupKindOf(type);
-  // Creating needs a type × goal the Open API accepts; editing an existing group does not ask again.
-  if (kind === 'readonly' || (target.kind !== 'edit' && !canCreateAdGroupUnder(type, goal))) {
-    return <ReadonlyKindPage {...ids} typeGoal={`${type} · ${goal}`} />;
+  // The Open API edits what it creates (rules/capabilities.ts canEdit): Bizboard × Reach neither.
+  if (kind === 'readonly' || !canCreateAdGroupUnder(type, goal)) {
+    return <ReadonlyKindPage {...ids} typeGoal={campaignTypeGoalLabel(t, campaign) ?? `${type} · ${goal}`} />;
   }
   switch (kind) {
     case 'display':
