@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError, parseRetryAfter } from './api-error';
+import { BATCH_ID_HEADER, CHANGE_ID_HEADER, UNDO_OF_HEADER } from './contracts/changes';
 import { asErrorEnvelope } from './contracts/error';
 
 export type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined;
@@ -102,7 +103,7 @@ async function send(url: URL, init: RequestInit, timeoutMs: number, signal?: Abo
       status: response.status,
       ok: response.ok,
       text,
-      changeId: headers.get('X-Console-Change-Id'),
+      changeId: headers.get(CHANGE_ID_HEADER),
       retryAfter: headers.get('Retry-After'),
     };
   } catch (cause) {
@@ -136,8 +137,8 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   if (adAccountId !== undefined && adAccountId !== null) headers.adAccountId = String(adAccountId);
   // The server refuses any mutation not declared JSON (server/csrf.ts), bodiless ones too.
   if (method !== 'GET') headers['Content-Type'] = 'application/json';
-  if (tag?.batchId) headers['X-Console-Batch-Id'] = tag.batchId;
-  if (tag?.undoOf) headers['X-Console-Undo-Of'] = tag.undoOf;
+  if (tag?.batchId) headers[BATCH_ID_HEADER] = tag.batchId;
+  if (tag?.undoOf) headers[UNDO_OF_HEADER] = tag.undoOf;
 
   const response = await send(
     apiUrl(options.prefix ?? API_PREFIX, path, query),

@@ -6,6 +6,7 @@ import { AnchorLink } from '../components/anchor-link';
 import { AccountPicker } from '../features/context/account-picker';
 import { CampaignPicker } from '../features/context/campaign-picker';
 import { useSelect, useSelection } from '../features/context/use-selection';
+import { UndoToastHost } from '../features/history/undo-toast-host';
 import classes from './app-shell.module.css';
 import { LanguageSwitch } from './language-switch';
 import { ResetDemoButton } from './reset-demo-button';
@@ -62,6 +63,7 @@ export function AppShellLayout() {
       <Container component="main" id={MAIN_ID} tabIndex={-1} size="xl" py="lg" className={classes.main}>
         <Outlet />
       </Container>
+      <UndoToastHost />
     </>
   );
 }

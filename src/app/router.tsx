@@ -16,6 +16,7 @@ import { parseListView, validateAdGroupListSearch } from '../features/ad-groups/
 import { campaignDetailQueryOptions } from '../features/context/api/get-campaign';
 import { adAccountListQueryOptions } from '../features/context/api/list-ad-accounts';
 import { campaignListQueryOptions } from '../features/context/api/list-campaigns';
+import { validateHistorySearch } from '../features/history/history-search';
 import { AppShellLayout } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { PagePending } from './page-pending';
@@ -164,9 +165,28 @@ const adGroupEditRoute = createRoute({
   ),
 });
 
+// Change history (issue 11): filters in the URL, typed and validated like the list's.
+const historyPage = lazyRouteComponent(() => import('../features/history/history-page'), 'HistoryPage');
+const accountHistoryRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'history',
+  validateSearch: validateHistorySearch,
+  component: historyPage,
+});
+const campaignHistoryRoute = createRoute({
+  getParentRoute: () => campaignRoute,
+  path: 'history',
+  validateSearch: validateHistorySearch,
+  component: historyPage,
+});
+
 export const routeTree = rootRoute.addChildren([
   indexRoute,
-  accountRoute.addChildren([accountIndexRoute, campaignRoute.addChildren([campaignIndexRoute, adGroupListRoute, adGroupNewRoute, adGroupDetailRoute, adGroupEditRoute])]),
+  accountRoute.addChildren([
+    accountIndexRoute,
+    accountHistoryRoute,
+    campaignRoute.addChildren([campaignIndexRoute, adGroupListRoute, adGroupNewRoute, adGroupDetailRoute, adGroupEditRoute, campaignHistoryRoute]),
+  ]),
 ]);
 
 function defaultHistory(): RouterHistory {

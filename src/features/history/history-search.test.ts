@@ -19,8 +19,8 @@ describe('validateHistorySearch', () => {
 });
 
 describe('Seoul days as instants', () => {
-  it('starts at midnight in Seoul and ends at its last millisecond', () => {
+  it('starts at midnight in Seoul and ends where the next Seoul day starts', () => {
     expect(seoulDayStart('2026-11-02')).toBe('2026-11-01T15:00:00.000Z');
-    expect(seoulDayEnd('2026-11-02')).toBe('2026-11-02T14:59:59.999Z');
+    expect(seoulDayEnd('2026-11-02')).toBe('2026-11-02T15:00:00.000Z');
   });
 });

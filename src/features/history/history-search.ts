@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-/** The actions the history names (the server's `action` values, issue 11). */
-export const CHANGE_ACTIONS = ['create', 'edit', 'onOff', 'dailyBudget', 'bidAmount', 'pacing', 'delete', 'cancelContract'] as const;
+import { CHANGE_ACTIONS, type ChangeAction } from '../../api/contracts/changes';
 
 /**
  * A history page's filters in the URL (`?user=김마케터&action=dailyBudget&since=2026-11-01`),
@@ -9,7 +7,7 @@ export const CHANGE_ACTIONS = ['create', 'edit', 'onOff', 'dailyBudget', 'bidAmo
  */
 export interface HistorySearch {
   user?: string;
-  action?: (typeof CHANGE_ACTIONS)[number];
+  action?: ChangeAction;
   adGroupId?: number;
   since?: string;
   until?: string;
@@ -35,10 +33,12 @@ export function validateHistorySearch(raw: Record<string, unknown>): HistorySear
   };
 }
 
-/** A Seoul day's start as an instant; `until` includes its whole day. */
+/** A Seoul day's start as an instant (the server's `since`, inclusive). */
 export function seoulDayStart(day: string): string {
   return new Date(`${day}T00:00:00+09:00`).toISOString();
 }
+
+/** The start of the next Seoul day: the server's `until` is exclusive, and the filter's "to" includes its day. */
 export function seoulDayEnd(day: string): string {
-  return new Date(new Date(`${day}T00:00:00+09:00`).getTime() + 86_400_000 - 1).toISOString();
+  return new Date(new Date(`${day}T00:00:00+09:00`).getTime() + 86_400_000).toISOString();
 }

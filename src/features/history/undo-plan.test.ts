@@ -4,7 +4,7 @@ import { AD_GROUP_IDS } from '../../../mocks/data/seed-ad-groups';
 import { ACCOUNT_IDS } from '../../../mocks/data/seed-accounts';
 import { present } from '../../../mocks/handlers/ad-group-view';
 import type { AdGroupDetail } from '../../api/contracts/ad-group';
-import type { ChangeRecord } from './change-record';
+import type { ChangeRecord } from '../../api/contracts/changes';
 import { isUndoable, planUndo } from './undo-plan';
 
 db.reset();
@@ -14,7 +14,7 @@ function group(id: number, patch: Partial<AdGroupDetail> = {}): AdGroupDetail {
   if (!stored) throw new Error(`no seed group ${id}`);
   return { ...present(stored, ACCOUNT), ...patch };
 }
-function record(action: string, changes: ChangeRecord['changes'], patch: Partial<ChangeRecord> = {}): ChangeRecord {
+function record(action: ChangeRecord['action'], changes: ChangeRecord['changes'], patch: Partial<ChangeRecord> = {}): ChangeRecord {
   return {
     id: 'c-1',
     at: '2026-12-01T05:02:00Z',

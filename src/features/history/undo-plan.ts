@@ -1,4 +1,10 @@
 import type { AdGroupDetail } from '../../api/contracts/ad-group';
+import {
+  OnOffRequest,
+  PacingRequest,
+  type BidAmountRequest,
+  type DailyBudgetRequest,
+} from '../../api/contracts/ad-group-requests';
 import { checkName } from '../../api/rules/name';
 import {
   validateBidChange,
@@ -8,14 +14,14 @@ import {
 } from '../../api/rules/validate-partial';
 import type { Violation } from '../../api/rules/violation';
 import { existingFactsOf } from '../ad-groups/actions/facts';
-import type { ChangeRecord, FieldChange } from './change-record';
+import type { ChangeRecord, FieldChange } from '../../api/contracts/changes';
 
 /** What an undo sends: the partial endpoint of the original change, or a full edit restoring fields. */
 export type UndoRequest =
-  | { endpoint: 'onOff'; body: { id: number; config: string } }
-  | { endpoint: 'dailyBudget'; body: { id: number; dailyBudgetAmount: number } }
-  | { endpoint: 'bidAmount'; body: { id: number; bidAmount: number } }
-  | { endpoint: 'pacing'; body: { id: number; pacing: string } }
+  | { endpoint: 'onOff'; body: OnOffRequest }
+  | { endpoint: 'dailyBudget'; body: DailyBudgetRequest }
+  | { endpoint: 'bidAmount'; body: BidAmountRequest }
+  | { endpoint: 'pacing'; body: PacingRequest }
   | { endpoint: 'edit'; id: number; restore: Record<string, unknown> };
 
 /** A field that changed again since: the three values the person chooses between. */
@@ -58,14 +64,21 @@ const asNumber = (value: unknown): number => (typeof value === 'number' ? value 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** The request that puts `before` back, and the documented rules it must pass today. */
-function requestFor(record: ChangeRecord, group: AdGroupDetail): { request: UndoRequest; violations: Violation[] } | null {
+interface Planned {
+  /** Missing only when the old value does not even have the request's shape; `violations` say why. */
+  request?: UndoRequest;
+  violations: Violation[];
+}
+
+function requestFor(record: ChangeRecord, id: number, group: AdGroupDetail): Planned | null {
   const facts = existingFactsOf(group);
   const before = (field: string) => record.changes.find((change) => change.field === field)?.before;
-  const id = record.adGroupId;
   switch (record.action) {
     case 'onOff': {
       const config = asText(before('config'));
-      return { request: { endpoint: 'onOff', body: { id, config } }, violations: validateOnOff(facts, config) };
+      const body = OnOffRequest.safeParse({ id, config });
+      const violations = validateOnOff(facts, config);
+      return body.success ? { request: { endpoint: 'onOff', body: body.data }, violations } : { violations };
     }
     case 'dailyBudget': {
       const dailyBudgetAmount = asNumber(before('dailyBudgetAmount'));
@@ -77,7 +90,9 @@ function requestFor(record: ChangeRecord, group: AdGroupDetail): { request: Undo
     }
     case 'pacing': {
       const pacing = asText(before('pacing'));
-      return { request: { endpoint: 'pacing', body: { id, pacing } }, violations: validatePacingChange(facts, pacing) };
+      const body = PacingRequest.safeParse({ id, pacing });
+      const violations = validatePacingChange(facts, pacing);
+      return body.success ? { request: { endpoint: 'pacing', body: body.data }, violations } : { violations };
     }
     case 'edit': {
       if (!record.changes.every((change) => RESTORABLE_EDIT_FIELDS.has(change.field))) return null;
@@ -106,12 +121,12 @@ function requestFor(record: ChangeRecord, group: AdGroupDetail): { request: Undo
 export function planUndo(record: ChangeRecord, now: AdGroupDetail): UndoPlan {
   if (IRREVERSIBLE.has(record.action)) return { status: 'notUndoable', reason: 'irreversible' };
   if (record.outcome !== 'applied') return { status: 'notUndoable', reason: 'notApplied' };
-  const planned = requestFor(record, now);
+  const planned = record.adGroupId === null ? null : requestFor(record, record.adGroupId, now);
   if (!planned) return { status: 'notUndoable', reason: 'unsupported' };
 
   const current = (change: FieldChange) => readField(now, change.field);
   if (record.changes.every((change) => sameValue(current(change), change.before))) return { status: 'alreadyUndone' };
-  if (planned.violations.length > 0) return { status: 'refused', violations: planned.violations };
+  if (planned.violations.length > 0 || !planned.request) return { status: 'refused', violations: planned.violations };
   const conflicts = record.changes
     .filter((change) => !sameValue(current(change), change.after))
     .map((change) => ({ field: change.field, before: change.before, after: change.after, now: current(change) }));

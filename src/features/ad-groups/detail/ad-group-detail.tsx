@@ -8,6 +8,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingSkeleton } from '../../../components/loading-skeleton';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { AdGroupDetailTabs } from '../../history/ad-group-history-tabs';
 import { useAdGroupDetail } from '../api/get-ad-group';
 import { DetailHeader } from './detail-header';
 import { KindSections } from './kind-sections';
@@ -71,8 +72,10 @@ export function AdGroupDetailView({ adAccountId, campaignId, adGroupId }: AdGrou
       {adGroup.systemConfig !== 'ON' && (
         <SystemStopPanel adAccountId={adAccountId} adGroupId={adGroup.id} systemConfig={adGroup.systemConfig} />
       )}
-      <KindSections adAccountId={adAccountId} adGroup={adGroup} kind={kind} />
-      <RawJsonPanel value={adGroup} />
+      <AdGroupDetailTabs adAccountId={adAccountId} campaignId={adGroup.campaign.id} adGroupId={adGroup.id}>
+        <KindSections adAccountId={adAccountId} adGroup={adGroup} kind={kind} />
+        <RawJsonPanel value={adGroup} />
+      </AdGroupDetailTabs>
     </Stack>
   );
 }
