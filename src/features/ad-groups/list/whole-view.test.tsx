@@ -76,4 +76,13 @@ describe('whole-view features', { timeout: 90_000 }, () => {
     await user.click(within(row).getByRole('link', { name: '봄 기획전_2030 여성_수도권' }));
     expect(await screen.findByRole('heading', { name: 'This ad group was deleted' }, PAGE_LOAD)).toBeInTheDocument();
   });
+
+  it("titles the page from the picker's campaign list, without waiting for GET /campaigns/{id}", async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    world.server.use(http.get('*/api/campaigns/:id', async () => void (await gate)));
+    renderAt(listPath(CAMPAIGN_IDS.displayVisit));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ad groups of 디스플레이_방문_봄 시즌 기획전' }, PAGE_LOAD)).toBeInTheDocument();
+    release();
+  });
 });
