@@ -1,8 +1,11 @@
-import type { ChangeRecord, ChangesPage, ChangesQuery, FieldChange } from '../../src/api/contracts/changes';
+import { z } from 'zod';
+import { ChangeRecord, type ChangesPage, type ChangesQuery, type FieldChange } from '../../src/api/contracts/changes';
 import type { SqlClient } from '../store/store';
 
+// Strict, not loose: Omit over a loose object's index signature would erase every key.
+export const NewChange = z.object(ChangeRecord.shape).omit({ id: true });
 /** What the recorder writes; `id` comes from the database. */
-export type NewChange = Omit<ChangeRecord, 'id'>;
+export type NewChange = z.infer<typeof NewChange>;
 
 const DEFAULT_LIMIT = 50;
 
