@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { mountHistory, type HistoryOptions } from './history/service';
 import { createProxy, upstreamRoot } from './proxy';
 import { createStaticApp } from './static';
 import { fetchUpstream, poolUpstream, type FetchLike, type Upstream } from './upstream';
@@ -19,6 +20,8 @@ interface CommonOptions {
   log?: (line: string) => void;
   /** Host names this server answers to (see hostGuard); omitted: any. */
   allowedHosts?: readonly string[];
+  /** Change history (server/history): recording on /api and GET /console/changes. Omitted: off. */
+  history?: HistoryOptions;
 }
 
 export type AppOptions =
@@ -45,17 +48,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use('*', securityHeaders(), pathGuard(), hostGuard(options.allowedHosts));
-  app.route(
-    '/api',
-    createProxy({
-      mode: options.mode,
-      token,
-      apiBase: options.apiBase,
-      timeoutMs: options.timeoutMs,
-      upstream: upstreamOf(options),
-      log,
-    }),
-  );
+  const proxy = createProxy({
+    mode: options.mode,
+    token,
+    apiBase: options.apiBase,
+    timeoutMs: options.timeoutMs,
+    upstream: upstreamOf(options),
+    log,
+  });
+  if (options.history) mountHistory(app, options.history, async (request) => proxy.fetch(request), log);
+  app.route('/api', proxy);
   // hono's '/api' mount matches /api/* but not the bare prefix.
   app.all('/api', () => jsonError(404, 'not_found', 'This API path is not available through the console.'));
   if (options.staticDir !== undefined) app.route('/', createStaticApp(options.staticDir));

@@ -140,11 +140,11 @@ export async function findChange(db: SqlClient, id: string): Promise<ChangeRecor
   return rows[0] === undefined ? null : toRecord(rows[0]);
 }
 
-/** Unknown outcomes older than `before`, oldest first, for the re-check. */
-export async function unknownChanges(db: SqlClient, before: Date, limit: number): Promise<ChangeRecord[]> {
+/** Unknown outcomes made in [since, before), oldest first, for the re-check. */
+export async function unknownChanges(db: SqlClient, since: Date, before: Date, limit: number): Promise<ChangeRecord[]> {
   const rows = await db.query<Row>(
-    `SELECT id, ${COLUMNS} FROM change_records WHERE outcome = 'unknown' AND at < $1 ORDER BY at LIMIT $2`,
-    [before.toISOString(), limit],
+    `SELECT id, ${COLUMNS} FROM change_records WHERE outcome = 'unknown' AND at >= $1 AND at < $2 ORDER BY at LIMIT $3`,
+    [since.toISOString(), before.toISOString(), limit],
   );
   return rows.map(toRecord);
 }

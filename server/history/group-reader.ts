@@ -1,0 +1,24 @@
+import { asErrorEnvelope } from '../../src/api/contracts/error';
+
+/** Sends a request through the console's own proxy: same token, allowlist and timeout. */
+export type Forward = (request: Request) => Promise<Response>;
+
+/** Kakao's detail code for "광고그룹이 존재하지 않습니다." */
+const AD_GROUP_NOT_FOUND = 32001;
+
+export type GroupRead = { kind: 'found'; group: unknown } | { kind: 'gone' } | { kind: 'unreadable' };
+
+/** GET /adGroups/{id} as Kakao answers it, within the same read limits as any read. */
+export async function readGroup(forward: Forward, adAccountId: number, adGroupId: number): Promise<GroupRead> {
+  try {
+    const response = await forward(
+      new Request(`http://console.internal/api/adGroups/${adGroupId}`, { headers: { adAccountId: String(adAccountId) } }),
+    );
+    const body: unknown = await response.json();
+    const envelope = asErrorEnvelope(body);
+    if (envelope) return envelope.extras?.detailCode === AD_GROUP_NOT_FOUND ? { kind: 'gone' } : { kind: 'unreadable' };
+    return response.ok ? { kind: 'found', group: body } : { kind: 'unreadable' };
+  } catch {
+    return { kind: 'unreadable' };
+  }
+}
