@@ -10,6 +10,8 @@ describe('server env', () => {
       KAKAO_API_BASE: 'https://apis.moment.kakao.com',
       KAKAO_API_TIMEOUT_MS: 15_000,
       SANDBOX_RATE_LIMIT: 'on',
+      DATA_DIR: './data',
+      HISTORY_RETENTION_DAYS: 730,
     });
     expect(modeOf(env)).toBe('sandbox');
     expect(modeOf(parseServerEnv({ KAKAO_BUSINESS_TOKEN: '   ' }))).toBe('sandbox');
@@ -23,6 +25,9 @@ describe('server env', () => {
       KAKAO_API_BASE: 'http://localhost:9000/',
       KAKAO_API_TIMEOUT_MS: '500',
       SANDBOX_RATE_LIMIT: 'OFF',
+      DATA_DIR: '/var/lib/console',
+      DATABASE_URL: 'postgres://u:p@127.0.0.1/console',
+      HISTORY_RETENTION_DAYS: '365',
     });
     expect(env).toEqual({
       PORT: 8080,
@@ -31,6 +36,9 @@ describe('server env', () => {
       KAKAO_API_BASE: 'http://localhost:9000',
       KAKAO_API_TIMEOUT_MS: 500,
       SANDBOX_RATE_LIMIT: 'off',
+      DATA_DIR: '/var/lib/console',
+      DATABASE_URL: 'postgres://u:p@127.0.0.1/console',
+      HISTORY_RETENTION_DAYS: 365,
     });
     expect(modeOf(env)).toBe('live');
   });

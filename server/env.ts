@@ -22,6 +22,10 @@ export const ServerEnv = z.object({
   ),
   KAKAO_API_BASE: z.preprocess(unsetIfEmpty, HttpUrl.default('https://apis.moment.kakao.com')),
   KAKAO_API_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(600_000).default(15_000)),
+  // History store (server/store): embedded PGlite in DATA_DIR unless DATABASE_URL names a PostgreSQL.
+  DATA_DIR: z.preprocess(unsetIfEmpty, z.string().default('./data')),
+  DATABASE_URL: z.preprocess(unsetIfEmpty, z.string().regex(/^postgres(?:ql)?:\/\//, 'must be a postgres:// URL').optional()),
+  HISTORY_RETENTION_DAYS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(36_500).default(730)),
   SANDBOX_RATE_LIMIT: z.preprocess(
     (value) => (typeof value === 'string' ? unsetIfEmpty(value.trim().toLowerCase()) : value),
     z.enum(['on', 'off']).default('on'),

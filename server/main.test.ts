@@ -21,7 +21,8 @@ function startServer(
 ): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, entry, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
+    // In-memory history store: spawned servers must not share one on-disk PGlite.
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: 'memory://', ...env },
   });
   let output = '';
   return new Promise((resolve, reject) => {

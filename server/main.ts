@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type AppOptions } from './app';
 import { modeOf, parseServerEnv, type ServerEnv } from './env';
+import { startHistory } from './history/start';
 import { UPSTREAM_PREFIX } from './proxy';
 
 const STATIC_DIR = fileURLToPath(new URL('../dist', import.meta.url));
@@ -48,12 +49,15 @@ async function main(): Promise<void> {
       ? { ...common, mode: 'live', token: env.KAKAO_BUSINESS_TOKEN }
       : { ...common, mode: 'sandbox' };
   const stopSandbox = mode === 'sandbox' ? await startSandbox(env) : () => undefined;
+  const history = await startHistory(env, mode);
 
   if (!existsSync(join(STATIC_DIR, 'index.html'))) {
     console.warn(`No built app in ${STATIC_DIR}: run npm run build (the API still works).`);
   }
 
-  const server = serve({ fetch: createApp(options).fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const app = createApp({ ...options, history: history.options });
+  history.startJobs(async (request) => app.fetch(request), (line) => console.warn(line));
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const detail =
       mode === 'sandbox'
         ? `sandbox mode: the built-in mock Kakao Moment answers, data lasts until restart, rate limits ${env.SANDBOX_RATE_LIMIT}`
@@ -68,6 +72,7 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     stopSandbox();
+    void history.stop();
     server.close(() => process.exit(0));
     // Idle keep-alive sockets would hold close() open for seconds.
     setTimeout(() => process.exit(0), 1_000).unref();

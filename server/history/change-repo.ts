@@ -163,6 +163,7 @@ export async function pruneChanges(db: SqlClient, days: number, now: Date): Prom
   return Number(rows[0]?.n ?? 0);
 }
 
-export async function clearChanges(db: SqlClient): Promise<void> {
-  await db.query('DELETE FROM change_records');
+/** Removes every record of these ad accounts (the sandbox's reset; tests). */
+export async function clearChanges(db: SqlClient, adAccountIds: readonly number[]): Promise<void> {
+  await db.query('DELETE FROM change_records WHERE ad_account_id = ANY($1::bigint[])', [adAccountIds]);
 }

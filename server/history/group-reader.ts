@@ -1,6 +1,6 @@
 import { asErrorEnvelope } from '../../src/api/contracts/error';
 
-/** Sends a request through the console's own proxy: same token, allowlist and timeout. */
+/** Sends a request through the console's own proxy (token, allowlist, timeout), addressed to loopback. */
 export type Forward = (request: Request) => Promise<Response>;
 
 /** Kakao's detail code for "광고그룹이 존재하지 않습니다." */
@@ -12,7 +12,7 @@ export type GroupRead = { kind: 'found'; group: unknown } | { kind: 'gone' } | {
 export async function readGroup(forward: Forward, adAccountId: number, adGroupId: number): Promise<GroupRead> {
   try {
     const response = await forward(
-      new Request(`http://console.internal/api/adGroups/${adGroupId}`, { headers: { adAccountId: String(adAccountId) } }),
+      new Request(`http://127.0.0.1/api/adGroups/${adGroupId}`, { headers: { adAccountId: String(adAccountId) } }),
     );
     const body: unknown = await response.json();
     const envelope = asErrorEnvelope(body);

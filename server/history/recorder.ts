@@ -62,7 +62,8 @@ export function recordChanges(options: RecorderOptions): MiddlewareHandler<AppEn
     const path = new URL(c.req.url).pathname.replace(/^\/api(?=\/|$)/, '');
     const accountHeader = c.req.header('adAccountId');
     const hasBody = c.req.method === 'POST' || c.req.method === 'PUT';
-    const body = hasBody ? parse(await c.req.text()) : null;
+    // A clone: the proxy's body limit reads the original stream after us.
+    const body = hasBody ? parse(await c.req.raw.clone().text()) : null;
     const mutation = mutationOf(c.req.method, path, body);
     if (mutation === null || accountHeader === undefined || !DIGITS.test(accountHeader)) return next();
     const adAccountId = Number(accountHeader);

@@ -1,16 +1,18 @@
 import { Hono } from 'hono';
 import { ChangesQuery } from '../../src/api/contracts/changes';
+import { mutationGuard } from '../csrf';
 import { jsonError, type AppEnv } from '../security';
 import type { Store } from '../store/store';
 import { BadCursorError, listChanges } from './change-repo';
 
 /**
- * `/console/*`: the console's own JSON. Only GET here, so the host guard (DNS
- * rebinding) is what keeps other sites out: without CORS headers a browser never hands
- * them the body. A session check joins with the sign-in issue.
+ * `/console/*`: the console's own JSON, under the same CSRF rules as /api. Reads are
+ * kept from other sites by the host guard (DNS rebinding) and by sending no CORS headers.
+ * A session check joins with the sign-in issue.
  */
 export function createHistoryRoutes(store: Store): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  routes.use('*', mutationGuard());
   routes.get('/changes', async (c) => {
     const query = ChangesQuery.safeParse(c.req.query());
     if (!query.success) {

@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
-import { originGuard, bodySizeLimit, type AppEnv } from '../security';
+import { mutationGuard } from '../csrf';
+import { bodySizeLimit, type AppEnv } from '../security';
 import type { Store } from '../store/store';
 import { clearChanges, insertChanges, pruneChanges, type NewChange } from './change-repo';
 import type { Forward } from './group-reader';
@@ -14,7 +15,13 @@ export interface HistoryOptions {
   /** HISTORY_RETENTION_DAYS. */
   retentionDays: number;
   /** Sandbox only: the demo history, written at start and again on "reset demo". */
-  seed?: (now: Date) => NewChange[];
+  seed?: SandboxSeed;
+}
+
+export interface SandboxSeed {
+  /** A reset clears only these accounts' rows: a store shared with live data keeps it. */
+  adAccountIds: readonly number[];
+  records: (now: Date) => NewChange[];
 }
 
 const DAY_MS = 86_400_000;
@@ -26,7 +33,7 @@ const RECHECK_MS = 60_000;
  */
 export function mountHistory(app: Hono<AppEnv>, options: HistoryOptions, forward: Forward, log: (line: string) => void): void {
   // The guards run before the pre-read too, so a forged request costs Kakao nothing.
-  app.use('/api/*', originGuard(), bodySizeLimit(), recordChanges({ store: options.store, userOf: options.userOf, forward, log }));
+  app.use('/api/*', mutationGuard(), bodySizeLimit(), recordChanges({ store: options.store, userOf: options.userOf, forward, log }));
   if (options.seed !== undefined) {
     const seed = options.seed;
     app.use('/api/__sandbox/reset', async (c, next) => {
@@ -37,10 +44,10 @@ export function mountHistory(app: Hono<AppEnv>, options: HistoryOptions, forward
   app.route('/console', createHistoryRoutes(options.store));
 }
 
-export async function reseed(store: Store, seed: (now: Date) => NewChange[]): Promise<void> {
+export async function reseed(store: Store, seed: SandboxSeed): Promise<void> {
   await store.transaction(async (tx) => {
-    await clearChanges(tx);
-    const rows = seed(new Date());
+    await clearChanges(tx, seed.adAccountIds);
+    const rows = seed.records(new Date());
     // Bound the statement's parameters (13 per row; PostgreSQL allows 65,535).
     for (let i = 0; i < rows.length; i += 500) await insertChanges(tx, rows.slice(i, i + 500));
   });
