@@ -1,4 +1,9 @@
 import { Hono } from 'hono';
+import type { OAuthClient } from './auth/kakao-oauth';
+import { createAuthRoutes } from './auth/routes';
+import type { SessionKeys } from './auth/session-crypto';
+import { sessionGuard } from './auth/session-guard';
+import type { SessionLimits, SessionStore } from './auth/session-store';
 import { mountHistory, type HistoryOptions } from './history/service';
 import { createProxy, upstreamRoot } from './proxy';
 import { createStaticApp } from './static';
@@ -24,8 +29,18 @@ interface CommonOptions {
   history?: HistoryOptions;
 }
 
+/** Business sign-in: each browser's session holds its own token (server/auth/). */
+export interface BusinessAuth {
+  client: OAuthClient;
+  sessions: SessionStore;
+  keys: SessionKeys;
+  limits: SessionLimits;
+}
+
+/** `live` is the shared-token mode: everyone acts as KAKAO_BUSINESS_TOKEN's owner. */
 export type AppOptions =
   | (CommonOptions & { mode: 'live'; token: string })
+  | (CommonOptions & { mode: 'business'; auth: BusinessAuth })
   | (CommonOptions & { mode: 'sandbox' });
 
 /** What the sandbox receives as the bearer token: the mock world only checks that one is sent. */
@@ -33,30 +48,45 @@ export const SANDBOX_TOKEN = 'sandbox';
 
 function upstreamOf(options: AppOptions): Upstream {
   if (options.fetch) return fetchUpstream(options.fetch);
-  if (options.mode === 'live') return poolUpstream(new URL(upstreamRoot(options.apiBase)).origin, options.timeoutMs);
+  if (options.mode !== 'sandbox') return poolUpstream(new URL(upstreamRoot(options.apiBase)).origin, options.timeoutMs);
   return fetchUpstream((input, init) => globalThis.fetch(input, init));
 }
 
 /** The whole server without listen(): tests drive it with app.request(). */
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  const token = options.mode === 'live' ? options.token : SANDBOX_TOKEN;
-  if (options.mode === 'live' && token.trim() === '') throw new Error('Live mode needs a business token');
+  if (options.mode === 'live' && options.token.trim() === '') throw new Error('Live mode needs a business token');
   const log = redactingLogger(
-    options.mode === 'live' ? token : undefined,
+    options.mode === 'live' ? options.token : undefined,
     options.log ?? ((line) => console.warn(line)),
   );
   const app = new Hono<AppEnv>();
 
   app.use('*', securityHeaders(), pathGuard(), hostGuard(options.allowedHosts));
+  if (options.mode === 'business') {
+    // Kakao's auth servers are other origins than the API's pool: plain fetch for them.
+    const fetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    app.route('/auth', createAuthRoutes({ ...options.auth, fetch, timeoutMs: options.timeoutMs, log }));
+    app.use('/api/*', sessionGuard(options.auth));
+  } else {
+    const token = options.mode === 'live' ? options.token : SANDBOX_TOKEN;
+    const session = { mode: options.mode === 'live' ? 'shared' : 'sandbox', signedIn: true, user: {}, scopes: [], expired: false };
+    app.get('/auth/session', (c) => c.json(session, 200, { 'Cache-Control': 'no-store' }));
+    app.use('/api/*', async (c, next) => {
+      c.set('kakaoToken', token);
+      await next();
+    });
+  }
   const proxy = createProxy({
-    mode: options.mode,
-    token,
+    mode: options.mode === 'sandbox' ? 'sandbox' : 'live',
     apiBase: options.apiBase,
     timeoutMs: options.timeoutMs,
     upstream: upstreamOf(options),
     log,
   });
-  if (options.history) mountHistory(app, options.history, async (request) => proxy.fetch(request), log);
+  // After the token is known: history reads the group with the same token as the change.
+  if (options.history) {
+    mountHistory(app, options.history, async (request, kakaoToken) => proxy.fetch(request, { kakaoToken }), log);
+  }
   app.route('/api', proxy);
   // hono's '/api' mount matches /api/* but not the bare prefix.
   app.all('/api', () => jsonError(404, 'not_found', 'This API path is not available through the console.'));

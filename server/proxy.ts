@@ -5,10 +5,9 @@ import { mutationGuard } from './csrf';
 import { bodySizeLimit, jsonError, type AppEnv } from './security';
 import type { Upstream } from './upstream';
 
+/** The bearer token is the request's `kakaoToken`, set before the proxy (app.ts). */
 export interface ProxyOptions {
   mode: ProxyMode;
-  /** Sent upstream as the bearer token. In sandbox mode a placeholder the mock world accepts. */
-  token: string;
   /** e.g. https://apis.moment.kakao.com; `/openapi/v4` is appended here. */
   apiBase: string;
   timeoutMs: number;
@@ -116,6 +115,7 @@ export function createProxy(options: ProxyOptions): Hono<AppEnv> {
     if (!target.startsWith(`${root}/`) || new URL(target).origin !== rootOrigin) {
       return jsonError(400, 'bad_path', 'This path is not allowed.');
     }
+    const token = c.get('kakaoToken') ?? c.env?.kakaoToken;
     const hasBody = c.req.method === 'POST' || c.req.method === 'PUT';
     const body = hasBody ? new Uint8Array(await c.req.arrayBuffer()) : undefined;
 
@@ -124,7 +124,7 @@ export function createProxy(options: ProxyOptions): Hono<AppEnv> {
       outcome = await call(
         options.upstream,
         target,
-        { method: c.req.method, headers: upstreamHeaders(options.token, adAccountId, c.req.header('Content-Type')), body },
+        { method: c.req.method, headers: upstreamHeaders(token, adAccountId, c.req.header('Content-Type')), body },
         options.timeoutMs,
       );
     } catch (error) {
@@ -149,7 +149,7 @@ export function createProxy(options: ProxyOptions): Hono<AppEnv> {
     }
     if (status === 204 || status === 304 || outcome.bytes.byteLength === 0) return new Response(null, { status, headers });
     // The sandbox placeholder is no secret, and scrubbing it would mangle mock data.
-    const plain = options.mode === 'sandbox' ? outcome.bytes : scrub(outcome.bytes, options.token);
+    const plain = options.mode === 'sandbox' ? outcome.bytes : scrub(outcome.bytes, token);
     const sent = await compressJson(plain, c.req.header('Accept-Encoding'));
     headers.Vary = 'Accept-Encoding';
     if (sent.encoding !== null) headers['Content-Encoding'] = sent.encoding;

@@ -9,9 +9,18 @@ import type { IncomingMessage } from 'node:http';
  */
 export interface ServerBindings {
   incoming?: Pick<IncomingMessage, 'url'>;
+  /**
+   * Set only by the server's own sub-requests into the proxy (history reading a group
+   * before a change), with the token of the request that causes them. Never from the network.
+   */
+  kakaoToken?: string;
 }
 export interface AppEnv {
   Bindings: ServerBindings;
+  Variables: {
+    /** The business token this request reaches Kakao with: the shared one, or the session's. */
+    kakaoToken: string;
+  };
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,4 +1,4 @@
-import type { FetchLike } from '../proxy';
+import type { FetchLike } from '../upstream';
 import { AUTHORIZE_PATH, RESOURCE_IDS_FOR, TOKEN_INFO_PATH, TOKEN_PATH, parseGrantedScopes } from './kakao-auth-facts';
 
 export interface OAuthClient {

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import type { FetchLike } from '../proxy';
+import type { FetchLike } from '../upstream';
 import { jsonError, originGuard, type AppEnv } from '../security';
 import { SESSION_COOKIE, STATE_COOKIE, STATE_TTL_MS, clearCookie, readCookie, writeCookie } from './cookies';
 import { renderErrorPage } from './error-page';
