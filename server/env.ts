@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MIN_SECRET_LENGTH } from './auth/session-crypto';
 
 /** An empty variable (`PORT=`) means "use the default", as in most shells' intent. */
 function unsetIfEmpty(value: unknown): unknown {
@@ -9,7 +10,16 @@ const HttpUrl = z
   .url({ protocol: /^https?$/ })
   .transform((value) => value.replace(/\/+$/, ''));
 
-export const ServerEnv = z.object({
+const OptionalText = z.preprocess(
+  (value) => (typeof value === 'string' ? unsetIfEmpty(value.trim()) : value),
+  z.string().optional(),
+);
+const Positive = (fallback: number) => z.preprocess(unsetIfEmpty, z.coerce.number().positive().default(fallback));
+
+/** The three settings that turn business sign-in on; all or none. */
+const SIGN_IN_SETTINGS = ['KAKAO_REST_API_KEY', 'KAKAO_CLIENT_SECRET', 'KAKAO_REDIRECT_URI'] as const;
+
+const Fields = z.object({
   PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65535).default(4173)),
   HOST: z.preprocess(unsetIfEmpty, z.string().default('127.0.0.1')),
   // Unset (or empty) means sandbox mode. A token is a single header value: no spaces or controls.
@@ -30,6 +40,38 @@ export const ServerEnv = z.object({
     (value) => (typeof value === 'string' ? unsetIfEmpty(value.trim().toLowerCase()) : value),
     z.enum(['on', 'off']).default('on'),
   ),
+  // Business sign-in (server/auth/): each browser signs in and gets its own token.
+  KAKAO_REST_API_KEY: OptionalText,
+  KAKAO_CLIENT_SECRET: OptionalText,
+  KAKAO_REDIRECT_URI: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
+  SESSION_SECRET: OptionalText,
+  KAKAO_AUTH_BASE: z.preprocess(unsetIfEmpty, HttpUrl.default('https://kauth.kakao.com')),
+  KAKAO_KAPI_BASE: z.preprocess(unsetIfEmpty, HttpUrl.default('https://kapi.kakao.com')),
+  SESSION_IDLE_HOURS: Positive(12),
+  SESSION_MAX_DAYS: Positive(7),
+  REDIS_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^rediss?$/ }).optional()),
+  ALLOW_SHARED_TOKEN_ON_NETWORK: z.preprocess(unsetIfEmpty, z.enum(['0', '1']).default('0')),
+});
+
+export const ServerEnv = Fields.superRefine((env, ctx) => {
+  const set = SIGN_IN_SETTINGS.filter((name) => env[name] !== undefined);
+  if (set.length > 0 && set.length < SIGN_IN_SETTINGS.length) {
+    for (const name of SIGN_IN_SETTINGS.filter((missing) => env[missing] === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [name], message: `business sign-in needs it too (${set.join(', ')} set)` });
+    }
+  }
+  if (set.length === SIGN_IN_SETTINGS.length) {
+    if (env.KAKAO_BUSINESS_TOKEN !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['KAKAO_BUSINESS_TOKEN'], message: 'set either it or business sign-in, not both' });
+    }
+    if ((env.SESSION_SECRET ?? '').length < MIN_SECRET_LENGTH) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: `business sign-in needs it, at least ${MIN_SECRET_LENGTH} characters (e.g. openssl rand -base64 48)`,
+      });
+    }
+  }
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 
@@ -44,8 +86,10 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   throw new Error(`Invalid server environment: ${problems.join('; ')}`);
 }
 
-export type ServerMode = 'live' | 'sandbox';
+/** `live` is the shared-token mode; `business` is business sign-in. */
+export type ServerMode = 'live' | 'business' | 'sandbox';
 
 export function modeOf(env: ServerEnv): ServerMode {
-  return env.KAKAO_BUSINESS_TOKEN ? 'live' : 'sandbox';
+  if (env.KAKAO_BUSINESS_TOKEN) return 'live';
+  return SIGN_IN_SETTINGS.every((name) => env[name] !== undefined) ? 'business' : 'sandbox';
 }

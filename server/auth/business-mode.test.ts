@@ -240,7 +240,8 @@ describe('business sign-in: sessions in front of /api', () => {
 
   it('refuses a cross-site logout', async () => {
     const cookie = await signIn('stays');
-    for (const headers of [{ Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }]) {
+    const foreign: Record<string, string>[] = [{ Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }];
+    for (const headers of foreign) {
       const res = await app.request(`${ORIGIN}/auth/logout`, { method: 'POST', headers: { Cookie: cookie, ...headers } });
       expect(res.status).toBe(403);
     }

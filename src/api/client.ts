@@ -17,8 +17,8 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   timeoutMs?: number;
   /** Which bulk action or undo this change belongs to; the server records it (issue 11). */
   tag?: ConsoleTag;
-  /** `/console` for the server's own JSON (change history); Kakao's API otherwise. */
-  prefix?: typeof API_PREFIX | typeof CONSOLE_PREFIX;
+  /** `/console` for the server's own JSON (change history), `/auth` for sign-in; Kakao's API otherwise. */
+  prefix?: typeof API_PREFIX | typeof CONSOLE_PREFIX | typeof AUTH_PREFIX;
 }
 
 /** Read and stripped by the server before Kakao; written into the change history. */
@@ -40,6 +40,7 @@ export interface RecordedChange {
 const DEFAULT_TIMEOUT_MS = 20_000;
 export const API_PREFIX = '/api';
 export const CONSOLE_PREFIX = '/console';
+export const AUTH_PREFIX = '/auth';
 
 const changeListeners = new Set<(change: RecordedChange) => void>();
 

@@ -3,6 +3,8 @@ import { Outlet } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../components/anchor-link';
+import { AccountMenu } from '../features/auth/account-menu';
+import { SessionGate } from '../features/auth/session-gate';
 import { AccountPicker } from '../features/context/account-picker';
 import { CampaignPicker } from '../features/context/campaign-picker';
 import { useSelect, useSelection } from '../features/context/use-selection';
@@ -54,6 +56,7 @@ export function AppShellLayout() {
               <ContextNav />
             </Group>
             <Group align="flex-end" gap="sm">
+              <AccountMenu />
               {__MOCK_API__ && <ResetDemoButton />}
               <LanguageSwitch />
             </Group>
@@ -61,7 +64,9 @@ export function AppShellLayout() {
         </Container>
       </Box>
       <Container component="main" id={MAIN_ID} tabIndex={-1} size="xl" py="lg" className={classes.main}>
-        <Outlet />
+        <SessionGate>
+          <Outlet />
+        </SessionGate>
       </Container>
       <UndoToastHost />
     </>
