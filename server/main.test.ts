@@ -161,3 +161,15 @@ describe('the compiled server (what npm start runs)', () => {
     expect(JSON.parse(pages.body).content.length).toBeGreaterThan(0);
   });
 });
+
+describe('server/main.ts with a shared token', () => {
+  it('refuses a non-loopback HOST, saying why', async () => {
+    await expect(startServer({ KAKAO_BUSINESS_TOKEN: TOKEN, HOST: '0.0.0.0' })).rejects.toThrow(/anyone on the network would act as its owner/);
+  });
+
+  it('serves the network when ALLOW_SHARED_TOKEN_ON_NETWORK=1', async () => {
+    const server = await startServer({ KAKAO_BUSINESS_TOKEN: TOKEN, HOST: '0.0.0.0', ALLOW_SHARED_TOKEN_ON_NETWORK: '1' });
+    server.child.kill('SIGTERM');
+    expect(server.output()).toMatch(/Moment Console on http:\/\/0\.0\.0\.0:\d+ \(live mode/);
+  });
+});

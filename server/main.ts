@@ -38,6 +38,14 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const mode = modeOf(env);
+  if (mode === 'live' && !isLoopback(env.HOST) && env.ALLOW_SHARED_TOKEN_ON_NETWORK !== '1') {
+    // Everyone who reaches the server would act as the token's owner, unauthenticated.
+    console.error(
+      `Refusing to serve a shared KAKAO_BUSINESS_TOKEN on ${env.HOST}: anyone on the network would act as its owner. ` +
+        'Use business sign-in (KAKAO_REST_API_KEY, KAKAO_CLIENT_SECRET, KAKAO_REDIRECT_URI), a loopback HOST, or set ALLOW_SHARED_TOKEN_ON_NETWORK=1.',
+    );
+    process.exit(1);
+  }
   const common = {
     apiBase: env.KAKAO_API_BASE,
     timeoutMs: env.KAKAO_API_TIMEOUT_MS,
