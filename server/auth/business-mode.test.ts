@@ -52,7 +52,8 @@ beforeAll(async () => {
     fetch: kakao.fetch,
     log: () => undefined,
   });
-});
+  // PGlite's WASM start-up takes seconds on a busy 2-core machine.
+}, 60_000);
 afterAll(() => db.close());
 
 function cookiesOf(response: Response): Map<string, string> {

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { FetchLike } from '../upstream';
-import { jsonError, originGuard, type AppEnv } from '../security';
+import { mutationGuard } from '../csrf';
+import type { AppEnv } from '../security';
 import { SESSION_COOKIE, STATE_COOKIE, STATE_TTL_MS, clearCookie, readCookie, writeCookie } from './cookies';
 import { renderErrorPage } from './error-page';
 import { SIGN_IN_SCOPES, WRITE_SCOPES } from './kakao-auth-facts';
@@ -100,10 +101,7 @@ export function createAuthRoutes(options: AuthRoutesOptions): Hono<AppEnv> {
     return c.redirect(pending.returnTo, 302);
   });
 
-  auth.post('/logout', originGuard(), async (c) => {
-    if (c.req.header('Sec-Fetch-Site') === 'cross-site') {
-      return jsonError(403, 'foreign_origin', 'Cross-origin requests are not allowed.');
-    }
+  auth.post('/logout', mutationGuard(), async (c) => {
     const id = await readCookie(c, keys, SESSION_COOKIE);
     // Kakao's token deletion is undocumented (kakao-auth-facts.ts, question 5).
     if (id !== null) await sessions.remove(id);

@@ -62,7 +62,7 @@ describe.each(engines)('sessions in $name', (engine) => {
   let sessions: SessionStore;
   beforeAll(async () => {
     sessions = new SessionStore(await engine.open(), keys, LIMITS, () => clock.now);
-  });
+  }, 60_000); // PGlite's WASM start-up takes seconds on a busy 2-core machine
   afterAll(() => engine.close());
 
   it('keeps a session and its token, stored sealed', async () => {
@@ -134,5 +134,5 @@ describe('the SQL session tables', () => {
     clock.now += 600_000;
     expect(await backend.takeState('s-old')).toBeNull();
     await db.close();
-  });
+  }, 60_000);
 });
