@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORE_START_MS } from './store/test-stores';
 import { TOKEN } from './test-kit';
 
 // Runs the real entry point as `npm run serve` does, to check what app.request() cannot:
@@ -38,13 +42,17 @@ function startServer(
 }
 
 /** node:http sends the path byte for byte, unlike fetch, which would resolve `..`. */
-function rawGet(base: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function rawGet(
+  base: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; headers: IncomingHttpHeaders }> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, headers }, (res) => {
       let body = '';
       res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
     });
     req.on('error', reject);
     req.end();
@@ -171,5 +179,77 @@ describe('server/main.ts with a shared token', () => {
     const server = await startServer({ KAKAO_BUSINESS_TOKEN: TOKEN, HOST: '0.0.0.0', ALLOW_SHARED_TOKEN_ON_NETWORK: '1' });
     server.child.kill('SIGTERM');
     expect(server.output()).toMatch(/Moment Console on http:\/\/0\.0\.0\.0:\d+ \(live mode/);
+  });
+});
+
+describe('server/main.ts in business sign-in mode, against a fake Kakao on loopback', () => {
+  const authorizations: (string | undefined)[] = [];
+  let kakao: Server;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    // One loopback fake for kauth, kapi and the Moment API: a code `c-<name>` becomes the token `biz-<name>`.
+    kakao = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        res.setHeader('Content-Type', 'application/json');
+        if (req.url === '/oauth/business/token') {
+          const code = new URLSearchParams(body).get('code') ?? '';
+          res.end(JSON.stringify({ access_token: `biz-${code.slice(2)}-secret`, token_type: 'bearer', scope: 'moment_management' }));
+          return;
+        }
+        if (req.url?.startsWith('/openapi/')) authorizations.push(req.headers.authorization);
+        res.end(JSON.stringify({ content: [] }));
+      });
+    });
+    await new Promise<void>((resolve) => kakao.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(kakao.address() as AddressInfo).port}`;
+    dataDir = mkdtempSync(join(tmpdir(), 'mc-auth-'));
+    server = await startServer({
+      KAKAO_REST_API_KEY: 'rest-key',
+      KAKAO_CLIENT_SECRET: 'client-secret',
+      KAKAO_REDIRECT_URI: 'http://127.0.0.1/auth/callback',
+      SESSION_SECRET: 's'.repeat(40),
+      KAKAO_AUTH_BASE: base,
+      KAKAO_KAPI_BASE: base,
+      KAKAO_API_BASE: base,
+      DATA_DIR: dataDir,
+    });
+  }, STORE_START_MS);
+
+  afterAll(async () => {
+    server?.child.kill('SIGTERM');
+    await new Promise<void>((resolve) => kakao.close(() => resolve()));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function signIn(name: string): Promise<string> {
+    const login = await rawGet(server.url, '/auth/login?returnTo=/');
+    const state = new URL(login.headers.location ?? '').searchParams.get('state') ?? '';
+    const stateCookie = (login.headers['set-cookie'] ?? [])[0].split(';')[0];
+    const done = await rawGet(server.url, `/auth/callback?code=c-${name}&state=${encodeURIComponent(state)}`, { Cookie: stateCookie });
+    expect(done.status).toBe(302);
+    return (done.headers['set-cookie'] ?? []).find((line) => line.startsWith('mc_session='))?.split(';')[0] ?? '';
+  }
+
+  it('says so at start-up, naming where sessions live', () => {
+    expect(server.output()).toMatch(/business sign-in mode: .*sessions in the embedded store/);
+  });
+
+  it('sends two users signed in at once to Kakao each with their own token, and prints neither', async () => {
+    const alice = await signIn('alice');
+    const bob = await signIn('bob');
+    await rawGet(server.url, '/api/campaigns', { Cookie: alice, adAccountId: '1' });
+    await rawGet(server.url, '/api/campaigns', { Cookie: bob, adAccountId: '2' });
+    expect(authorizations.slice(-2)).toEqual(['Bearer biz-alice-secret', 'Bearer biz-bob-secret']);
+    expect(server.output()).not.toMatch(/biz-(alice|bob)-secret/);
+  });
+
+  it('lets nothing through without a session', async () => {
+    const before = authorizations.length;
+    expect((await rawGet(server.url, '/api/campaigns', { adAccountId: '1' })).status).toBe(401);
+    expect(authorizations.length).toBe(before);
   });
 });

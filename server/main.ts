@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type AppOptions } from './app';
+import { startBusinessAuth } from './auth/business-auth';
 import { modeOf, parseServerEnv, type ServerEnv } from './env';
 import { startHistory } from './history/start';
 import { UPSTREAM_PREFIX } from './proxy';
@@ -52,12 +53,16 @@ async function main(): Promise<void> {
     staticDir: STATIC_DIR,
     allowedHosts: isLoopback(env.HOST) ? LOOPBACK_HOSTS : undefined,
   };
+  const history = await startHistory(env, mode);
+  // One store per process: sessions share the history's (two PGlite handles on one DATA_DIR would corrupt it).
+  const business = mode === 'business' ? await startBusinessAuth(env, history.options.store) : null;
   const options: AppOptions =
     mode === 'live' && env.KAKAO_BUSINESS_TOKEN
       ? { ...common, mode: 'live', token: env.KAKAO_BUSINESS_TOKEN }
-      : { ...common, mode: 'sandbox' };
+      : business
+        ? { ...common, mode: 'business', auth: business.auth }
+        : { ...common, mode: 'sandbox' };
   const stopSandbox = mode === 'sandbox' ? await startSandbox(env) : () => undefined;
-  const history = await startHistory(env, mode);
 
   if (!existsSync(join(STATIC_DIR, 'index.html'))) {
     console.warn(`No built app in ${STATIC_DIR}: run npm run build (the API still works).`);
@@ -69,7 +74,9 @@ async function main(): Promise<void> {
     const detail =
       mode === 'sandbox'
         ? `sandbox mode: the built-in mock Kakao Moment answers, data lasts until restart, rate limits ${env.SANDBOX_RATE_LIMIT}`
-        : `live mode: /api → ${env.KAKAO_API_BASE}${UPSTREAM_PREFIX}`;
+        : business
+          ? `business sign-in mode: /api → ${env.KAKAO_API_BASE}${UPSTREAM_PREFIX}, sessions in ${business.where}`
+          : `live mode: /api → ${env.KAKAO_API_BASE}${UPSTREAM_PREFIX}`;
     // The one start-up line. It never names the token.
     console.log(`Moment Console on ${urlOf(env.HOST, info.port)} (${detail})`);
   });
@@ -80,7 +87,9 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     stopSandbox();
+    // Closes the store: PGlite must close to leave DATA_DIR consistent for the next start.
     void history.stop();
+    void business?.close();
     server.close(() => process.exit(0));
     // Idle keep-alive sockets would hold close() open for seconds.
     setTimeout(() => process.exit(0), 1_000).unref();

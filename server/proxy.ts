@@ -116,6 +116,8 @@ export function createProxy(options: ProxyOptions): Hono<AppEnv> {
       return jsonError(400, 'bad_path', 'This path is not allowed.');
     }
     const token = c.get('kakaoToken') ?? c.env?.kakaoToken;
+    // Only a sub-request the server forgot to give a token could get here without one.
+    if (!token) return jsonError(401, 'signed_out', 'Sign in with your Kakao Business account.');
     const hasBody = c.req.method === 'POST' || c.req.method === 'PUT';
     const body = hasBody ? new Uint8Array(await c.req.arrayBuffer()) : undefined;
 

@@ -1,9 +1,10 @@
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { API_BASE, dump, fakeUpstream } from '../test-kit';
 import { sessionKeys } from './session-crypto';
-import { SESSION_TABLES_SQL, sqlSessionBackend } from './session-sql';
+import { sqlSessionBackend } from './session-sql';
+import type { Store } from '../store/store';
+import { STORE_START_MS, openTestStore } from '../store/test-stores';
 import { DEFAULT_LIMITS, SessionStore } from './session-store';
 
 const AUTH_BASE = 'https://kauth.test';
@@ -18,7 +19,7 @@ const CLIENT = {
 const ORIGIN = 'http://127.0.0.1:4173';
 const tokenFor = (code: string) => `biz-token-${code}-9f8e7d`;
 
-const db = new PGlite();
+let db: Store;
 const clock = { now: Date.UTC(2026, 11, 2, 9) };
 const keys = sessionKeys('k'.repeat(40));
 
@@ -42,7 +43,7 @@ const apiCalls = () => kakao.calls.filter((call) => call.url.startsWith(API_BASE
 
 let app: ReturnType<typeof createApp>;
 beforeAll(async () => {
-  await db.exec(SESSION_TABLES_SQL);
+  db = await openTestStore('pglite');
   const sessions = new SessionStore(sqlSessionBackend(db, () => clock.now), keys, DEFAULT_LIMITS, () => clock.now);
   app = createApp({
     mode: 'business',
@@ -52,8 +53,7 @@ beforeAll(async () => {
     fetch: kakao.fetch,
     log: () => undefined,
   });
-  // PGlite's WASM start-up takes seconds on a busy 2-core machine.
-}, 60_000);
+}, STORE_START_MS);
 afterAll(() => db.close());
 
 function cookiesOf(response: Response): Map<string, string> {

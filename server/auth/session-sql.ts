@@ -1,30 +1,13 @@
+import type { SqlClient } from '../store/store';
 import type { SessionBackend, StoredSession } from './session-store';
-
-/** The one call both PGlite and pg's Pool offer: what the session tables need of the store. */
-export interface SqlRunner {
-  query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
-}
-
-/** The session tables; idempotent, run once at start-up. */
-export const SESSION_TABLES_SQL = `
-CREATE TABLE IF NOT EXISTS console_sessions (
-  id text PRIMARY KEY,
-  data text NOT NULL,
-  expires_at bigint NOT NULL
-);
-CREATE INDEX IF NOT EXISTS console_sessions_expires_at ON console_sessions (expires_at);
-CREATE TABLE IF NOT EXISTS console_oauth_states (
-  state text PRIMARY KEY,
-  data text NOT NULL,
-  expires_at bigint NOT NULL
-);`;
 
 /**
  * Sessions in the embedded store (PGlite in DATA_DIR) or in PostgreSQL (DATABASE_URL):
- * they survive a restart with no set-up. Rows past their expiry are ignored on read and
- * swept on write, so the table cannot grow without bound.
+ * they survive a restart with no set-up. The tables come from the store's migrations
+ * (server/store/migrations.ts, "sessions"). Rows past their expiry are ignored on read
+ * and swept when a sign-in starts, so the tables cannot grow without bound.
  */
-export function sqlSessionBackend(db: SqlRunner, now: () => number = Date.now): SessionBackend {
+export function sqlSessionBackend(db: SqlClient, now: () => number = Date.now): SessionBackend {
   return {
     async save(session: StoredSession, ttlMs: number) {
       await db.query(
@@ -34,10 +17,10 @@ export function sqlSessionBackend(db: SqlRunner, now: () => number = Date.now): 
       );
     },
     async load(id) {
-      const { rows } = await db.query<{ data: string }>(
-        'SELECT data FROM console_sessions WHERE id = $1 AND expires_at > $2',
-        [id, now()],
-      );
+      const rows = await db.query<{ data: string }>('SELECT data FROM console_sessions WHERE id = $1 AND expires_at > $2', [
+        id,
+        now(),
+      ]);
       return rows.length === 0 ? null : (JSON.parse(rows[0].data) as StoredSession);
     },
     async remove(id) {
@@ -46,21 +29,17 @@ export function sqlSessionBackend(db: SqlRunner, now: () => number = Date.now): 
     async saveState(state, data, ttlMs) {
       await db.query('DELETE FROM console_oauth_states WHERE expires_at <= $1', [now()]);
       await db.query('DELETE FROM console_sessions WHERE expires_at <= $1', [now()]);
-      await db.query('INSERT INTO console_oauth_states (state, data, expires_at) VALUES ($1, $2, $3)', [
-        state,
-        data,
-        now() + ttlMs,
-      ]);
+      await db.query('INSERT INTO console_oauth_states (state, data, expires_at) VALUES ($1, $2, $3)', [state, data, now() + ttlMs]);
     },
     async takeState(state) {
       // One statement: of two callbacks racing with one state, only one gets the row.
-      const { rows } = await db.query<{ data: string }>(
+      const rows = await db.query<{ data: string }>(
         'DELETE FROM console_oauth_states WHERE state = $1 AND expires_at > $2 RETURNING data',
         [state, now()],
       );
       return rows.length === 0 ? null : rows[0].data;
     },
-    // The store owns the connection; it closes it on shutdown.
+    // The store owns the connection; main.ts closes it on shutdown.
     async close() {},
   };
 }

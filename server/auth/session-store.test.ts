@@ -1,8 +1,9 @@
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomId, sessionKeys } from './session-crypto';
 import { redisSessionBackend } from './session-redis';
-import { SESSION_TABLES_SQL, sqlSessionBackend } from './session-sql';
+import { sqlSessionBackend } from './session-sql';
+import { STORE_START_MS, TEST_ENGINES, openTestStore } from '../store/test-stores';
+import type { Store } from '../store/store';
 import { SessionStore, type SessionBackend } from './session-store';
 
 const keys = sessionKeys('s'.repeat(32));
@@ -16,24 +17,24 @@ interface Engine {
   close(): Promise<void>;
 }
 
-function pglite(): Engine {
-  const db = new PGlite();
+function sqlEngine(kind: 'pglite' | 'postgres'): Engine {
+  let store: Store | null = null;
   return {
-    name: 'embedded (PGlite)',
+    name: kind === 'pglite' ? 'the embedded store (PGlite)' : 'PostgreSQL',
     async open() {
-      await db.exec(SESSION_TABLES_SQL);
-      return sqlSessionBackend(db, () => clock.now);
+      store = await openTestStore(kind);
+      return sqlSessionBackend(store, () => clock.now);
     },
     async dump() {
-      const { rows } = await db.query('SELECT data FROM console_sessions');
-      return JSON.stringify(rows);
+      return JSON.stringify(await store?.query('SELECT data FROM console_sessions'));
     },
-    close: () => db.close(),
+    close: async () => store?.close(),
   };
 }
 
-// CI sets REDIS_URL (.ci/run starts Debian's redis-server); `npm test` alone runs the embedded store.
-const engines: Engine[] = [pglite()];
+// CI sets DATABASE_URL and REDIS_URL (.ci/run starts PostgreSQL and redis-server);
+// `npm test` alone runs the embedded store.
+const engines: Engine[] = TEST_ENGINES.map(sqlEngine);
 const REDIS_URL = process.env.REDIS_URL;
 if (REDIS_URL) {
   const { Redis } = await import('ioredis');
@@ -62,7 +63,7 @@ describe.each(engines)('sessions in $name', (engine) => {
   let sessions: SessionStore;
   beforeAll(async () => {
     sessions = new SessionStore(await engine.open(), keys, LIMITS, () => clock.now);
-  }, 60_000); // PGlite's WASM start-up takes seconds on a busy 2-core machine
+  }, STORE_START_MS);
   afterAll(() => engine.close());
 
   it('keeps a session and its token, stored sealed', async () => {
@@ -125,14 +126,17 @@ describe.each(engines)('sessions in $name', (engine) => {
 });
 
 // Redis lapses keys with PX on its own clock; the SQL tables compare with ours.
-describe('the SQL session tables', () => {
+describe.each(TEST_ENGINES)('the SQL session tables (%s)', (kind) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openTestStore(kind);
+  }, STORE_START_MS);
+  afterAll(() => store.close());
+
   it('let an OAuth state lapse', async () => {
-    const db = new PGlite();
-    await db.exec(SESSION_TABLES_SQL);
-    const backend = sqlSessionBackend(db, () => clock.now);
+    const backend = sqlSessionBackend(store, () => clock.now);
     await backend.saveState('s-old', '{}', 600_000);
     clock.now += 600_000;
     expect(await backend.takeState('s-old')).toBeNull();
-    await db.close();
-  }, 60_000);
+  });
 });

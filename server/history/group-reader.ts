@@ -1,7 +1,10 @@
 import { asErrorEnvelope } from '../../src/api/contracts/error';
 
-/** Sends a request through the console's own proxy (token, allowlist, timeout), addressed to loopback. */
-export type Forward = (request: Request) => Promise<Response>;
+/**
+ * Sends a request through the console's own proxy (token, allowlist, timeout), addressed
+ * to loopback, with the token of the request that causes it (a signed-in user's own).
+ */
+export type Forward = (request: Request, kakaoToken?: string) => Promise<Response>;
 
 /** Kakao's detail code for "광고그룹이 존재하지 않습니다." */
 const AD_GROUP_NOT_FOUND = 32001;
@@ -9,10 +12,11 @@ const AD_GROUP_NOT_FOUND = 32001;
 export type GroupRead = { kind: 'found'; group: unknown } | { kind: 'gone' } | { kind: 'unreadable' };
 
 /** GET /adGroups/{id} as Kakao answers it, within the same read limits as any read. */
-export async function readGroup(forward: Forward, adAccountId: number, adGroupId: number): Promise<GroupRead> {
+export async function readGroup(forward: Forward, adAccountId: number, adGroupId: number, kakaoToken?: string): Promise<GroupRead> {
   try {
     const response = await forward(
       new Request(`http://127.0.0.1/api/adGroups/${adGroupId}`, { headers: { adAccountId: String(adAccountId) } }),
+      kakaoToken,
     );
     const body: unknown = await response.json();
     const envelope = asErrorEnvelope(body);

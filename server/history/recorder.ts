@@ -69,7 +69,7 @@ export function recordChanges(options: RecorderOptions): MiddlewareHandler<AppEn
     const adAccountId = Number(accountHeader);
 
     const before =
-      mutation.adGroupId === null ? { kind: 'unreadable' as const } : await readGroup(options.forward, adAccountId, mutation.adGroupId);
+      mutation.adGroupId === null ? { kind: 'unreadable' as const } : await readGroup(options.forward, adAccountId, mutation.adGroupId, c.get('kakaoToken'));
     const group = before.kind === 'found' ? before.group : null;
     if (mutation.adGroupId !== null && before.kind !== 'found') {
       options.log(`[history] could not read ad group ${mutation.adGroupId} before ${mutation.action}: "before" left empty`);

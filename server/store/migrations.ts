@@ -35,6 +35,24 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX change_records_unknown ON change_records (at) WHERE outcome = 'unknown';
     `,
   },
+  {
+    version: 2,
+    name: 'sessions',
+    // Business sign-in (server/auth/session-sql.ts): data holds the token sealed with AES-GCM.
+    sql: `
+      CREATE TABLE console_sessions (
+        id text PRIMARY KEY,
+        data text NOT NULL,
+        expires_at bigint NOT NULL
+      );
+      CREATE INDEX console_sessions_expires_at ON console_sessions (expires_at);
+      CREATE TABLE console_oauth_states (
+        state text PRIMARY KEY,
+        data text NOT NULL,
+        expires_at bigint NOT NULL
+      );
+    `,
+  },
 ];
 
 // Any constant: instances starting together against one PostgreSQL take turns.
