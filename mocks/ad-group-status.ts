@@ -1,3 +1,5 @@
+import { CONTRACT_CANCELLED } from '../src/api/rules/capabilities';
+
 /**
  * ASSUMPTION: the reference shows only "LIVE" (운영중), "NO_AVAILABLE_CREATIVE" and
  * "FINISHED" as ad group statuses, and lists no others. The sandbox derives one status
@@ -17,8 +19,8 @@ export interface DerivedStatus {
   isValidPeriod: boolean;
 }
 
-/** Message groups whose contract was cancelled (PUT /adGroups/cancel/{id}). ASSUMPTION: the wire name. */
-export const MESSAGE_CANCELLED = 'CANCELED';
+/** Message groups whose contract was cancelled: one name with the console's rules. */
+export const MESSAGE_CANCELLED = CONTRACT_CANCELLED;
 export const MESSAGE_FINISHED = 'FINISHED';
 
 export function deriveStatus(g: StatusFacts, today: string): DerivedStatus {

@@ -31,7 +31,9 @@ export function factsOf(g: StoredAdGroup, accountId: number): ExistingAdGroupFac
     bidStrategy: String(g.bidStrategy ?? ''),
     pricingType: String(g.pricingType ?? ''),
     dailyBudgetAmount: g.dailyBudgetAmount,
+    bidAmount: g.bidAmount,
     campaignDailyBudget: campaign.dailyBudgetAmount,
+    sendingStatus: g.messageSendingInfo?.status ?? null,
   };
 }
 

@@ -23,6 +23,23 @@ describe('partial edits change state', () => {
   });
 });
 
+describe('the bid stays within half the daily budget, on either edit (issue 8)', () => {
+  it('refuses a budget under twice the manual bid, naming the budget and its minimum', async () => {
+    await put('bidAmount', { id: live, bidAmount: 90_000 });
+    const error = await refusal(put('dailyBudgetAmount', { id: live, dailyBudgetAmount: 10_000 }));
+    expect(error).toMatchObject({ status: 400, code: -813 });
+    expect(error.detailMsg).toMatch(/180,000원 이상/);
+    expect((await read(live)).dailyBudgetAmount).toBe(200_000);
+    await put('dailyBudgetAmount', { id: live, dailyBudgetAmount: 180_000 });
+  });
+
+  it('refuses a bid above half the budget, naming the bid and its maximum', async () => {
+    await put('dailyBudgetAmount', { id: live, dailyBudgetAmount: 20_000 });
+    const error = await refusal(put('bidAmount', { id: live, bidAmount: 10_010 }));
+    expect(error.detailMsg).toMatch(/10,000원을 넘을 수 없습니다/);
+  });
+});
+
 describe('partial refusals change nothing', () => {
   it('budget below 10,000: 32021', async () => {
     const error = await refusal(put('dailyBudgetAmount', { id: live, dailyBudgetAmount: 9_990 }));
@@ -84,6 +101,16 @@ describe('PUT /adGroups/cancel/{id}', () => {
     const group = await apiRequest(`/adGroups/${AD_GROUP_IDS.messageSaved}`, { schema: MessageAdGroup, adAccountId });
     expect(group).toMatchObject({ config: 'OFF', status: ['CANCELED'] });
     expect(group.messageSendingInfo.status).toBe('CANCELED');
+  });
+
+  it('refuses onOff and a second cancel once the contract is cancelled (issue 8)', async () => {
+    const id = AD_GROUP_IDS.messageSaved;
+    await put(`cancel/${id}`, undefined);
+    const on = await refusal(put('onOff', { id, config: 'ON' }));
+    expect(on).toMatchObject({ status: 400, code: -813, detailCode: 32013 });
+    expect(on.detailMsg).toMatch(/계약이 해지된/);
+    expect((await refusal(put(`cancel/${id}`, undefined))).detailCode).toBe(32013);
+    expect((await apiRequest(`/adGroups/${id}`, { schema: MessageAdGroup, adAccountId })).config).toBe('OFF');
   });
 
   it('refuses it for a Display group with 32013', async () => {

@@ -74,6 +74,15 @@ describe('edit', () => {
     expect((await apiRequest(`/adGroups/${id}`, { schema: PersonalizedAdGroup, adAccountId })).name).toBe('주문 완료 알림 (수정)');
   });
 
+  it('refuses a full edit of a Message group whose contract was cancelled (issue 8)', async () => {
+    const created = await create(messageBody(), MessageAdGroup);
+    await apiRequest(`/adGroups/cancel/${created.id}`, { method: 'PUT', adAccountId });
+    const error = await refusal(edit({ ...messageBody({ name: '되살리기' }), id: created.id }));
+    expect(error).toMatchObject({ status: 400, code: -813, detailCode: 32013 });
+    expect(error.detailMsg).toMatch(/계약이 해지된/);
+    expect((await apiRequest(`/adGroups/${created.id}`, { schema: MessageAdGroup, adAccountId })).name).not.toBe('되살리기');
+  });
+
   it('answers 32001 for an unknown group and refuses a deleted one', async () => {
     const missing = await refusal(edit({ ...displayBody(), id: 1 }));
     expect(missing.detailCode).toBe(32001);

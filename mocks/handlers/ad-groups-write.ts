@@ -10,6 +10,7 @@ import {
 import { adGroupKindOf } from '../../src/api/rules/campaign-kind';
 import { validateDisplayAdGroup } from '../../src/api/rules/validate-display';
 import { validateMessageAdGroup } from '../../src/api/rules/validate-message';
+import { validateFullEdit } from '../../src/api/rules/validate-partial';
 import { validatePersonalizedAdGroup } from '../../src/api/rules/validate-personalized';
 import { violation, type Violation } from '../../src/api/rules/violation';
 import { seoulToday } from '../../src/api/rules/seoul-clock';
@@ -17,7 +18,7 @@ import type { SeededCampaign } from '../data/seed-campaigns';
 import { db, type StoredAdGroup } from '../db';
 import { adGroupNotFound, refuse } from '../kakao-error';
 import { buildDisplay, buildMessage, buildPersonalized } from './ad-group-build';
-import { present } from './ad-group-view';
+import { factsOf, present } from './ad-group-view';
 import { campaignNotFound } from './campaigns';
 import { jsonBody, parseBody, requireAccount } from './guards';
 import { estimatePopulation } from './population';
@@ -39,7 +40,9 @@ function resolve(accountId: number, body: unknown, edit: boolean): Target | Resp
   if (id === null) return refuse([violation('id', 'required')]);
   const existing = db.adGroup(accountId, id);
   if (!existing) return adGroupNotFound();
-  if (existing.config === 'DEL') return refuse([violation('id', 'adGroup.deleted')]);
+  // Deleted, or a Message group whose contract was cancelled: nothing more to edit.
+  const locked = validateFullEdit(factsOf(existing, accountId));
+  if (locked.length > 0) return refuse(locked);
   // An ad group never moves to another campaign.
   if (existing.campaign.id !== campaign.id) return refuse([violation('campaign.id', 'notAllowed', { value: campaign.id })]);
   return { campaign, existing };

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canCancelContract, canDelete, canEdit, canEditBudgetBidPacing, canSwitchOnOff } from './capabilities';
+import { canCancelContract, canDelete, canEdit, canEditBudgetBidPacing, canSwitchOnOff, lockReason } from './capabilities';
 
-const g = (campaignType: string, goal: string, config = 'ON') => ({ campaignType, goal, config });
+/** A Message group's sending status is known (null: none) unless a test says otherwise. */
+const g = (campaignType: string, goal: string, config = 'ON', sendingStatus: string | null | undefined = null) => ({
+  campaignType,
+  goal,
+  config,
+  sendingStatus,
+});
 
 describe('on/off', () => {
   it('is allowed for Display, Video, Bizboard except Reach, and Talk Channel', () => {
@@ -88,3 +94,30 @@ describe('full edit', () => {
     expect(canEdit(g('DISPLAY', 'VISITING', 'DEL'))).toBe(false);
   });
 });
+
+describe('a cancelled Message contract (issue 8)', () => {
+  const cancelled = g('TALK_CHANNEL', 'REACH', 'OFF', 'CANCELED');
+
+  it('cannot be switched, edited or cancelled again, and says why', () => {
+    expect(canSwitchOnOff(cancelled)).toBe(false);
+    expect(canEdit(cancelled)).toBe(false);
+    expect(canCancelContract(cancelled)).toBe(false);
+    expect(lockReason(cancelled)).toBe('contractCancelled');
+  });
+
+  it('waits for the detail of a Message group before offering the switch or edit', () => {
+    const unknown = { campaignType: 'TALK_CHANNEL', goal: 'REACH', config: 'OFF' };
+    expect(lockReason(unknown)).toBe('sendingUnknown');
+    expect(canSwitchOnOff(unknown)).toBe(false);
+    expect(canEdit(unknown)).toBe(false);
+    // Other kinds need no detail for this.
+    expect(canSwitchOnOff({ campaignType: 'DISPLAY', goal: 'VISITING', config: 'ON' })).toBe(true);
+  });
+
+  it('leaves an active contract alone', () => {
+    expect(canSwitchOnOff(g('TALK_CHANNEL', 'REACH', 'OFF', 'SAVE'))).toBe(true);
+    expect(canEdit(g('TALK_CHANNEL', 'REACH', 'OFF', 'SAVE'))).toBe(true);
+  });
+});
+
+

@@ -1,4 +1,4 @@
-import { canCreateAdGroupUnder } from './campaign-kind';
+import { adGroupKindOf, canCreateAdGroupUnder } from './campaign-kind';
 import { allowedPacings } from './pacing';
 
 export interface AdGroupFacts {
@@ -6,6 +6,28 @@ export interface AdGroupFacts {
   goal: string;
   /** The ad group's config: ON, OFF or DEL. */
   config: string;
+  /**
+   * Message groups: `messageSendingInfo.status`, from the group's detail. Undefined when
+   * the detail is not known yet; a Message group then offers no switch or edit, since its
+   * contract may have been cancelled.
+   */
+  sendingStatus?: string | null;
+}
+
+/** Message groups whose contract was cancelled (PUT /adGroups/cancel/{id}). ASSUMPTION: the wire name. */
+export const CONTRACT_CANCELLED = 'CANCELED';
+
+/**
+ * Why a group refuses a switch or an edit it would otherwise take, for the console to
+ * say where the control would be: its contract is cancelled (which cannot be undone),
+ * or, for a Message group, its detail has not arrived to tell.
+ */
+export type LockReason = 'contractCancelled' | 'sendingUnknown';
+
+export function lockReason(g: AdGroupFacts): LockReason | null {
+  if (adGroupKindOf(g.campaignType) !== 'message') return null;
+  if (g.sendingStatus === undefined) return 'sendingUnknown';
+  return g.sendingStatus === CONTRACT_CANCELLED ? 'contractCancelled' : null;
 }
 
 const DISPLAY_FAMILY = ['DISPLAY', 'VIDEO', 'TALK_BIZ_BOARD'];
@@ -16,9 +38,13 @@ const DISPLAY_FAMILY = ['DISPLAY', 'VIDEO', 'TALK_BIZ_BOARD'];
  */
 export const UNDELETABLE_CAMPAIGN_TYPES = ['DAUM_SHOPPING', 'KAKAO_TV'] as const;
 
-/** Display, Video, Bizboard (not Reach) or Talk Channel; only from ON or OFF ("Change ad group status"). */
+/**
+ * Display, Video, Bizboard (not Reach) or Talk Channel; only from ON or OFF ("Change ad
+ * group status"). A cancelled Message contract is neither: it ended for good.
+ */
 export function canSwitchOnOff(g: AdGroupFacts): boolean {
   if (g.config !== 'ON' && g.config !== 'OFF') return false;
+  if (lockReason(g) !== null) return false;
   if (g.campaignType === 'TALK_CHANNEL') return true;
   return DISPLAY_FAMILY.includes(g.campaignType) && g.goal !== 'REACH';
 }
@@ -56,16 +82,17 @@ export function canEditBudgetBidPacing(g: AdGroupFacts & { bidStrategy: string }
   };
 }
 
-/** "Cancel contract" exists for Message ad groups (Talk Channel × Reach) only. */
+/** "Cancel contract" exists for Message ad groups (Talk Channel × Reach) only, once. */
 export function canCancelContract(g: AdGroupFacts): boolean {
-  return g.campaignType === 'TALK_CHANNEL' && g.config !== 'DEL';
+  return g.campaignType === 'TALK_CHANNEL' && g.config !== 'DEL' && lockReason(g) === null;
 }
 
 /**
  * The full edit (the wizard): only the type × goals the Open API creates, which are the
  * ones it edits; Bizboard × Reach, Daum Shopping and Kakao TV are bought and changed in
- * Kakao Moment itself. Never on a deleted group.
+ * Kakao Moment itself. Never on a deleted group, nor on a Message group whose contract is
+ * cancelled (or not yet known to be live).
  */
 export function canEdit(g: AdGroupFacts): boolean {
-  return g.config !== 'DEL' && canCreateAdGroupUnder(g.campaignType, g.goal);
+  return g.config !== 'DEL' && canCreateAdGroupUnder(g.campaignType, g.goal) && lockReason(g) === null;
 }

@@ -15,16 +15,19 @@ export const RULE_IDS = [
   'adGroup.notSupported',
   'adGroup.cannotDelete',
   'adGroup.deleted',
+  'adGroup.contractCancelled',
   'name.tooLong',
   // Budget and bidding.
   'budget.min',
   'budget.max',
   'budget.step',
   'budget.aboveCampaign',
+  'budget.belowTwiceBid', // the manual bid must stay within half the budget (params.min, params.bid)
   'pricingType.notAllowed',
   'bidStrategy.notAllowed',
   'bid.min',
   'bid.max',
+  'bid.aboveHalfBudget', // params.max is half of params.budget
   'autobid.bidAmountNotZero',
   'autobid.targetTypeNotAllowed',
   'autobid.targetRequired',

@@ -10,7 +10,7 @@ export interface CancelContractButtonProps {
   adAccountId: number;
   adGroup: { id: number; name: string; config: string };
   campaign: CampaignFacts;
-  /** `messageSendingInfo.status`: a contract already cancelled is not offered again. */
+  /** `sendingStatusOf(detail)` (facts.ts): a contract already cancelled is not offered again. */
   sendingStatus?: string | null;
   onCancelled?: () => void;
   size?: ButtonProps['size'];
@@ -29,7 +29,7 @@ export function CancelContractButton({
   const mutation = useCancelContract(adAccountId);
   return (
     <ConfirmedActionButton
-      offered={canCancelContract({ ...campaign, config: adGroup.config }) && sendingStatus !== 'CANCELED'}
+      offered={canCancelContract({ ...campaign, config: adGroup.config, sendingStatus })}
       mutation={mutation}
       adGroup={adGroup}
       keyPrefix="cancelContract"

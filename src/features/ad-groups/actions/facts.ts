@@ -27,8 +27,20 @@ export function existingFactsOf(detail: AdGroupDetail): ExistingAdGroupFacts {
     bidStrategy: String(detail.bidStrategy ?? ''),
     pricingType: String(detail.pricingType ?? ''),
     dailyBudgetAmount: detail.dailyBudgetAmount,
+    bidAmount: detail.bidAmount,
     campaignDailyBudget: campaign.dailyBudgetAmount,
+    sendingStatus: sendingStatusOf(detail),
   };
+}
+
+/**
+ * A Message group's sending status for the capability rules: undefined while the detail
+ * is not loaded (not known yet), null when the detail has none.
+ */
+export function sendingStatusOf(detail: Pick<AdGroupDetail, 'messageSendingInfo'> | null | undefined): string | null | undefined {
+  if (!detail) return undefined;
+  const status = detail.messageSendingInfo?.status;
+  return status === undefined || status === null ? null : String(status);
 }
 
 /**

@@ -10,6 +10,9 @@ export const adGroupActionsKo = {
       '카카오톡 채널 광고그룹을 끄면 발송 중인 메시지는 중단되고 발송 예정인 메시지는 취소됩니다. "{{name}}"을(를) 끌까요?',
     talkOffConfirm: '끄기',
   },
+  locked: {
+    contractCancelled: '계약 해지됨: 해지는 되돌릴 수 없어 다시 켜거나 수정할 수 없습니다.',
+  },
   edit: {
     open: '{{label}} 수정',
     save: '저장',
@@ -57,6 +60,9 @@ export const adGroupActionsEn: typeof adGroupActionsKo = {
     talkOffMessage:
       'Turning off a Kakao Talk Channel ad group stops the messages being sent and cancels the messages scheduled to be sent. Turn "{{name}}" off?',
     talkOffConfirm: 'Turn off',
+  },
+  locked: {
+    contractCancelled: 'Contract cancelled: this cannot be undone, so the group cannot be turned on or edited.',
   },
   edit: {
     open: 'Edit {{label}}',

@@ -8,7 +8,7 @@ import { canEdit } from '../../../api/rules/capabilities';
 import { ConfigBadge, SystemConfigBadge } from '../../../components/status-badge';
 import { CancelContractButton } from '../actions/cancel-contract-button';
 import { DeleteAdGroupButton } from '../actions/delete-ad-group-button';
-import { campaignFactsOf } from '../actions/facts';
+import { campaignFactsOf, sendingStatusOf } from '../actions/facts';
 import { StatusSwitch } from '../actions/status-switch';
 import classes from './detail.module.css';
 import { AD_GROUP_DETAIL_NAMESPACE } from './messages';
@@ -33,7 +33,8 @@ export function DetailHeader({ adAccountId, adGroup }: DetailHeaderProps) {
   const navigate = useNavigate();
   const campaign = campaignFactsOf(adGroup.campaign);
   const { type, goal } = useCampaignTypeGoal(adGroup);
-  const editable = canEdit({ ...campaign, config: String(adGroup.config) });
+  const sendingStatus = sendingStatusOf(adGroup);
+  const editable = canEdit({ ...campaign, config: String(adGroup.config), sendingStatus });
   // A copy is a new group: only under a type × goal the Open API can create.
   const duplicable = canCreateAdGroupUnder(campaign.campaignType, campaign.goal);
   const ids = { adAccountId, campaignId: adGroup.campaign.id };
@@ -56,7 +57,7 @@ export function DetailHeader({ adAccountId, adGroup }: DetailHeaderProps) {
         </Group>
       </Stack>
       <Group gap="sm" role="group" aria-label={t('actions.label')}>
-        <StatusSwitch adAccountId={adAccountId} adGroup={adGroup} campaign={campaign} size="md" />
+        <StatusSwitch adAccountId={adAccountId} adGroup={adGroup} campaign={campaign} sendingStatus={sendingStatus} size="md" />
         {editable && (
           <ButtonLink
             to="/accounts/$adAccountId/campaigns/$campaignId/ad-groups/$adGroupId/edit"
@@ -83,7 +84,7 @@ export function DetailHeader({ adAccountId, adGroup }: DetailHeaderProps) {
           adAccountId={adAccountId}
           adGroup={adGroup}
           campaign={campaign}
-          sendingStatus={adGroup.messageSendingInfo?.status}
+          sendingStatus={sendingStatus}
           size="sm"
         />
       </Group>

@@ -78,7 +78,8 @@ describe('ad group list actions', { timeout: 60_000 }, () => {
 
   it('asks before turning a Talk Channel group off', async () => {
     const { user } = await renderList(CAMPAIGN_IDS.talkChannelReach);
-    await user.click(rowOf(AD_GROUP_IDS.messageSaved).getByRole('switch'));
+    // A Message group's switch waits for its detail: its contract may be cancelled.
+    await user.click(await rowOf(AD_GROUP_IDS.messageSaved).findByRole('switch', {}, PAGE_LOAD));
     const dialog = await screen.findByRole('dialog', { name: 'Turn the ad group off?' });
     expect(dialog).toHaveTextContent(/stops the messages being sent and cancels the messages scheduled/);
     await user.click(within(dialog).getByRole('button', { name: 'Turn off' }));

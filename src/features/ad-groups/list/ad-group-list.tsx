@@ -10,7 +10,7 @@ import { LoadingSkeleton } from '../../../components/loading-skeleton';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useCampaign } from '../../context/api/get-campaign';
 import { useCampaignName } from '../../context/api/list-campaigns';
-import { campaignFactsOf } from '../actions/facts';
+import { campaignFactsOf, sendingStatusOf } from '../actions/facts';
 import { adGroupListQueryOptions } from '../api/list-ad-groups';
 import { AdGroupTable } from './ad-group-table';
 import { BulkBar } from './bulk/bulk-bar';
@@ -73,7 +73,9 @@ export function AdGroupList({ adAccountId, campaignId, view = DEFAULT_VIEW, onVi
   const onSelectAll = (on: boolean) => setSelected(on ? new Set(shown.map((r) => r.item.id)) : new Set());
   const onSort = (sort: SortKey) =>
     onViewChange({ ...view, sort, dir: view.sort === sort && view.dir === 'asc' ? 'desc' : 'asc' });
-  const selectedTargets = shown.filter((r) => selected.has(r.item.id)).map((r) => r.item);
+  const selectedTargets = shown
+    .filter((r) => selected.has(r.item.id))
+    .map((r) => ({ ...r.item, sendingStatus: sendingStatusOf(r.detail) }));
   const csv = useExportWhenFilled(fill.complete, () =>
     downloadCsv(`${t('list.exportFile')}-${campaignId}.csv`, adGroupCsvRows(shown, t)),
   );

@@ -7,7 +7,7 @@ import { AnchorLink } from '../../../components/anchor-link';
 import { ConfigBadge, SystemConfigBadge } from '../../../components/status-badge';
 import { CancelContractButton } from '../actions/cancel-contract-button';
 import { DeleteAdGroupButton } from '../actions/delete-ad-group-button';
-import type { CampaignFacts } from '../actions/facts';
+import { sendingStatusOf, type CampaignFacts } from '../actions/facts';
 import { InlineBidEdit, InlineBudgetEdit } from '../actions/inline-budget-bid-edit';
 import { InlinePacingEdit } from '../actions/inline-pacing-edit';
 import { StatusSwitch } from '../actions/status-switch';
@@ -93,7 +93,9 @@ export const AdGroupRowView = memo(function AdGroupRowView(props: AdGroupRowView
       </Table.Th>
       <Table.Td>
         <Group gap={6} wrap="nowrap">
-          {campaign && <StatusSwitch adAccountId={adAccountId} adGroup={target} campaign={campaign} />}
+          {campaign && (
+            <StatusSwitch adAccountId={adAccountId} adGroup={target} campaign={campaign} sendingStatus={sendingStatusOf(detail)} />
+          )}
           <ConfigBadge config={item.config} />
         </Group>
       </Table.Td>
@@ -185,7 +187,7 @@ export const AdGroupRowView = memo(function AdGroupRowView(props: AdGroupRowView
               adAccountId={adAccountId}
               adGroup={target}
               campaign={campaign}
-              sendingStatus={detail?.messageSendingInfo?.status}
+              sendingStatus={sendingStatusOf(detail)}
             />
           </Group>
         )}

@@ -9,6 +9,8 @@ export interface BulkTarget {
   id: number;
   name: string;
   config: string;
+  /** `sendingStatusOf(detail)`: a cancelled (or not yet known) Message contract is skipped. */
+  sendingStatus?: string | null;
 }
 
 export type BulkItemStatus = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
@@ -26,7 +28,7 @@ export interface BulkItem {
  */
 export function planBulk(action: BulkAction, targets: readonly BulkTarget[], campaign: CampaignFacts): BulkItem[] {
   return targets.map((target) => {
-    const facts = { ...campaign, config: target.config };
+    const facts = { ...campaign, config: target.config, sendingStatus: target.sendingStatus };
     const allowed = action === 'delete' ? canDelete(facts) : canSwitchOnOff(facts);
     if (!allowed) return { target, status: 'skipped', skipReason: target.config === 'DEL' && action === 'delete' ? 'already' : 'notAllowed' };
     if (action !== 'delete' && target.config === action.toUpperCase()) return { target, status: 'skipped', skipReason: 'already' };
