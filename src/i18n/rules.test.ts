@@ -18,7 +18,7 @@ describe('rule messages', () => {
     // `_percent`: i18next's context variant of a rule (violation params carry `context`).
     expect(Object.keys(catalog).filter((k) => !k.endsWith('_percent')).sort()).toEqual([...RULE_IDS].sort());
     for (const id of RULE_IDS) {
-      const params = { min: 1, max: 2, value: 'X', expected: 'Y', step: 3, days: 4, hours: 5 };
+      const params = { min: 1, max: 2, value: 'X', expected: 'Y', step: 3, days: 4, hours: 5, bid: 6, budget: 7 };
       const [key] = violationMessage({ rule: id, params });
       const text = i18next.t(key, { ...params, lng });
       expect(text, id).not.toBe(id);
