@@ -14,6 +14,7 @@ const server = setupServer(
     HttpResponse.json({ id: 20, name: 'Spring sale', campaignTypeGoal: { campaignType: 'VIDEO', goal: 'VIEW' } }),
   ),
   http.get('*/api/adGroups', () => HttpResponse.json({ content: [] })),
+  http.get('*/auth/session', () => HttpResponse.json({ mode: 'sandbox', signedIn: true, user: {}, scopes: [], expired: false })),
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());

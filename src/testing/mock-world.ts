@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { db } from '../../mocks/db';
 import { createSandboxServer } from '../../mocks/node';
@@ -14,6 +15,11 @@ export const TEST_API_BASE = 'http://localhost/api';
  */
 export function installMockWorld() {
   const server = createSandboxServer(TEST_API_BASE);
+  // The console server's own answer in the sandbox (server/app.ts), for the app shell's session gate.
+  const sandboxSession = http.get('*/auth/session', () =>
+    HttpResponse.json({ mode: 'sandbox', signedIn: true, user: {}, scopes: [], expired: false }),
+  );
+  server.use(sandboxSession);
   beforeAll(() => {
     setRateLimitsEnabled(false);
     server.listen({ onUnhandledRequest: 'error' });
@@ -23,6 +29,7 @@ export function installMockWorld() {
     resetRateLimits();
     setRateLimitsEnabled(false);
     server.resetHandlers();
+    server.use(sandboxSession);
   });
   afterAll(() => server.close());
   return {

@@ -26,7 +26,7 @@ describe('AudienceChoice', { timeout: 20_000 }, () => {
     const { user } = renderWithProviders(<Harness values={values} initial={chosen} part={AudienceChoice} />);
 
     await user.click(screen.getByLabelText('Use a saved audience'));
-    const dialog = screen.getByRole('dialog', { name: 'Use a saved audience?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Use a saved audience?' });
     expect(dialog).toHaveTextContent('2 age groups, 1 regions, 1 custom audiences');
     expect(values).toEqual([]);
 
@@ -49,7 +49,7 @@ describe('AudienceChoice', { timeout: 20_000 }, () => {
     const values: TargetingRequest[] = [];
     const { user } = renderWithProviders(<Harness values={values} initial={chosen} part={AudienceChoice} />);
     await user.click(screen.getByLabelText('Use a saved audience'));
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
     expect(values).toEqual([]);
     expect(screen.getByLabelText('General targeting')).toBeChecked();
   });

@@ -114,7 +114,7 @@ describe('LocationPicker', { timeout: 20_000 }, () => {
     );
     await user.click(screen.getByLabelText('All regions'));
     expect(values).toEqual([]);
-    await user.click(screen.getByRole('button', { name: 'Target all regions' }));
+    await user.click(await screen.findByRole('button', { name: 'Target all regions' }));
     await waitFor(() => expect(last(values)?.locationType).toBe('ALL'));
     expect(last(values)).not.toHaveProperty('locations');
   });
