@@ -78,7 +78,7 @@ describe('planUndo: the rules and conflicts', () => {
   it('says why when a rule now refuses the old value (bid above half the daily budget)', () => {
     const change = record('bidAmount', [{ field: 'bidAmount', before: 40_000, after: 1_000 }]);
     const plan = planUndo(change, group(live, { bidStrategy: 'MANUAL', bidAmount: 1_000, dailyBudgetAmount: 50_000 }));
-    expect(plan).toMatchObject({ status: 'refused', violations: [{ field: 'bidAmount', rule: 'bid.max' }] });
+    expect(plan).toMatchObject({ status: 'refused', violations: [{ field: 'bidAmount', rule: 'bid.aboveHalfBudget' }] });
   });
 
   it('shows before, after and now when the value changed again since', () => {
