@@ -1,5 +1,5 @@
 // `npm test` step after `vite build`: the list page's first screen stays within its byte
-// budget, and what is meant to load later stays out of it (issue 9, docs/decisions/0005).
+// budget, and what is meant to load later stays out of it (issue 9, docs/decisions/0006).
 // Bytes are deterministic, so unlike timings they may fail the gate.
 import { firstScreenChunkOf, measureFirstScreen } from './first-screen.ts';
 
@@ -7,7 +7,7 @@ import { firstScreenChunkOf, measureFirstScreen } from './first-screen.ts';
 // rest needs), so the gate holds JS at the figure reached plus some room for work in
 // flight: it catches a lazy chunk turned static or a new library. Lower it as cuts land.
 const GOAL = { js: 150_000, css: 30_000 };
-const CEILING = { js: 275_000, css: GOAL.css };
+const CEILING = { js: 290_000, css: GOAL.css };
 
 // Loaded on first use, never by the first screen.
 const LATER = [

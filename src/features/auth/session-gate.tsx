@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { isApiError } from '../../api/api-error';
 import { AUTH_SESSION_KEY, useAuthSession } from './auth-session';
-import { ReconnectDialog } from './reconnect-dialog';
-import { SignInPage } from './sign-in-page';
+
+// Rare screens: loaded only when shown, so the sandbox's first screen carries no Modal (issue 9).
+const ReconnectDialog = lazy(() => import('./reconnect-dialog').then((m) => ({ default: m.ReconnectDialog })));
+const SignInPage = lazy(() => import('./sign-in-page').then((m) => ({ default: m.SignInPage })));
 
 /** Any 401 from the console's server may mean the session ended: ask the server again. */
 function useRecheckSessionOn401(): void {
@@ -33,11 +35,21 @@ function useRecheckSessionOn401(): void {
 export function SessionGate({ children }: { children: ReactNode }) {
   const session = useAuthSession();
   useRecheckSessionOn401();
-  if (session.data?.mode === 'business' && !session.data.signedIn) return <SignInPage />;
+  if (session.data?.mode === 'business' && !session.data.signedIn) {
+    return (
+      <Suspense fallback={null}>
+        <SignInPage />
+      </Suspense>
+    );
+  }
   return (
     <>
       {children}
-      {session.data?.expired && <ReconnectDialog />}
+      {session.data?.expired && (
+        <Suspense fallback={null}>
+          <ReconnectDialog />
+        </Suspense>
+      )}
     </>
   );
 }
