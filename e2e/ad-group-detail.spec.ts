@@ -72,7 +72,10 @@ test('a Message group shows its totals, and cancelling its contract sticks', asy
   await page.reload();
   await expect(page.getByTestId('fact-sendingStatus')).toHaveText('Contract cancelled');
   await expect(page.getByRole('button', { name: /Cancel the contract/ })).toHaveCount(0);
-  await expect(page.getByRole('switch', { name: 'On/off: 메시지_광고그룹' })).not.toBeChecked();
+  // Cancelling cannot be undone (issue 8): no switch and no Edit, and the page says why.
+  await expect(page.getByText('Contract cancelled: this cannot be undone')).toBeVisible();
+  await expect(page.getByRole('switch', { name: 'On/off: 메시지_광고그룹' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Edit', exact: true })).toHaveCount(0);
 });
 
 // One test per kind: axe takes a few seconds a page on this machine.
