@@ -1,6 +1,5 @@
-import { Button, Checkbox, Group, Modal, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { describeError } from '../../components/describe-error';
+import { Button, Checkbox, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { BulkProgress, RowResult } from '../../components/bulk-progress';
 import { ErrorState } from '../../components/error-state';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
 import type { BulkItem } from '../ad-groups/list/bulk/plan-bulk';
@@ -24,31 +23,19 @@ function PlanCell({ row, forced, onToggle, locked }: { row: BatchRow; forced: bo
 
 function StatusCell({ item }: { item: BulkItem | undefined }) {
   const t = useHistoryT();
-  const { t: common } = useTranslation();
   if (!item) return null;
-  const status = t(`batch.status.${item.status}`);
-  if (item.status !== 'failed') return <>{status}</>;
-  const error = describeError(item.error, common);
-  return (
-    <>
-      {status}:{' '}
-      <Text span inherit lang={error.lang} c="red.9">
-        {error.message}
-      </Text>
-    </>
-  );
+  return <RowResult status={t(`batch.status.${item.status}`)} failed={item.status === 'failed'} error={item.error} />;
 }
 
 /** Undo a whole bulk action: what each row will do, then progress and a result per row. */
 export function BatchUndoDialog({ adAccountId, batchId, onClose }: { adAccountId: number; batchId: string; onClose: () => void }) {
   const t = useHistoryT();
-  const { t: common } = useTranslation();
   const batch = useBatchUndo(adAccountId, batchId);
   const rows = batch.plans.data ?? [];
   const summary = batch.summary;
-  const percent = summary && summary.total > 0 ? Math.round((summary.processed / summary.total) * 100) : 0;
   return (
-    <Modal opened onClose={batch.running ? () => {} : onClose} title={t('batch.title')} size="xl" centered closeButtonProps={{ 'aria-label': common('actions.close') }}>
+    // The footer's Close (and Esc) close it, as in the bulk action's own dialog: one "Close", not two.
+    <Modal opened onClose={batch.running ? () => {} : onClose} withCloseButton={false} title={t('batch.title')} size="xl" centered>
       <Stack>
         {batch.plans.isPending ? (
           <LoadingSkeleton rows={3} label={t('page.loading')} />
@@ -58,14 +45,13 @@ export function BatchUndoDialog({ adAccountId, batchId, onClose }: { adAccountId
           <>
             <Text>{t('batch.intro', { count: rows.length })}</Text>
             {summary && (
-              <>
-                <Progress.Root size="lg">
-                  <Progress.Section value={percent} aria-label={t('batch.title')} aria-valuetext={t('batch.progress', { ...summary })} animated={batch.running} />
-                </Progress.Root>
-                <Text size="sm" role="status" aria-live="polite">
-                  {t('batch.progress', { ...summary })}
-                </Text>
-              </>
+              <BulkProgress
+                processed={summary.processed}
+                total={summary.total}
+                running={batch.running}
+                label={t('batch.title')}
+                valueText={t('batch.progress', { ...summary })}
+              />
             )}
             <ScrollArea.Autosize mah={360}>
               <Table aria-label={t('batch.title')}>

@@ -17,7 +17,9 @@ export interface HistoryRowProps {
 
 function Outcome({ record }: { record: ChangeRecord }) {
   const t = useHistoryT();
-  const color = record.outcome === 'applied' ? 'green.9' : record.outcome === 'refused' ? 'red.9' : 'yellow.9';
+  // The light variants' text colours (theme.ts darkens them): green.9 and yellow.9 are under 4.5:1 on white.
+  const hue = record.outcome === 'applied' ? 'green' : record.outcome === 'refused' ? 'red' : 'yellow';
+  const color = `var(--mantine-color-${hue}-light-color)`;
   return (
     <Stack gap={2}>
       <Text size="sm" c={color} fw={500}>

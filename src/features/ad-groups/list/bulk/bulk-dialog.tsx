@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Modal, ScrollArea, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../../components/describe-error';
+import { BulkProgress, RowResult } from '../../../../components/bulk-progress';
 import { AD_GROUPS_NAMESPACE } from '../messages';
 import { summarize, type BulkItem } from './plan-bulk';
 import type { BulkRun } from './use-bulk-action';
@@ -14,26 +14,15 @@ export interface BulkResultDialogProps {
 
 function ResultCell({ item }: { item: BulkItem }) {
   const { t } = useTranslation(AD_GROUPS_NAMESPACE);
-  const { t: tc } = useTranslation();
   const status = t(`bulk.status.${item.status}`);
   if (item.status === 'skipped') return <>{`${status}: ${t(`bulk.skipReason.${item.skipReason ?? 'notAllowed'}`)}`}</>;
-  if (item.status !== 'failed') return <>{status}</>;
-  const error = describeError(item.error, tc);
-  return (
-    <>
-      {status}:{' '}
-      <Text span inherit lang={error.lang} c="red.9">
-        {error.message}
-      </Text>
-    </>
-  );
+  return <RowResult status={status} failed={item.status === 'failed'} error={item.error} />;
 }
 
 /** Progress while the bulk action runs, then a result for each group, and "retry the failed ones". */
 export function BulkResultDialog({ run, onRetryFailed, onStop, onClose }: BulkResultDialogProps) {
   const { t } = useTranslation(AD_GROUPS_NAMESPACE);
   const summary = summarize(run.items);
-  const percent = summary.total === 0 ? 100 : Math.round((summary.processed / summary.total) * 100);
   return (
     <Modal
       opened
@@ -45,20 +34,16 @@ export function BulkResultDialog({ run, onRetryFailed, onStop, onClose }: BulkRe
       centered
     >
       <Stack>
-        {/* The section is the progressbar: the label and the text in words go on it. */}
-        <Progress.Root size="lg">
-          <Progress.Section
-            value={percent}
-            aria-label={t('bulk.progressLabel')}
-            aria-valuetext={t('bulk.progress', { done: summary.processed, total: summary.total })}
-            animated={run.running}
-          />
-        </Progress.Root>
-        <Text size="sm" role="status" aria-live="polite">
-          {t('bulk.progress', { done: summary.processed, total: summary.total })}
+        <BulkProgress
+          processed={summary.processed}
+          total={summary.total}
+          running={run.running}
+          label={t('bulk.progressLabel')}
+          valueText={t('bulk.progress', { done: summary.processed, total: summary.total })}
+        >
           {' · '}
           {t('bulk.summary', { ...summary })}
-        </Text>
+        </BulkProgress>
         <ScrollArea.Autosize mah={320}>
           <Table>
             <Table.Caption>{t('bulk.results')}</Table.Caption>
