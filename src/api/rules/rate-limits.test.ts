@@ -10,6 +10,7 @@ describe('rate limits (spec-notes #17)', () => {
       onOff: 1000,
       pacing: 5000,
       trackers: 5000,
+      report: 5000,
     });
   });
 
@@ -22,6 +23,8 @@ describe('rate limits (spec-notes #17)', () => {
     ['PUT', '/api/adGroups/onOff', 'onOff'],
     ['PUT', '/api/adGroups/pacing', 'pacing'],
     ['GET', '/api/trackers/rights?x=1', 'trackers'],
+    ['GET', '/api/adGroups/report?adGroupId=1,2', 'report'],
+    ['POST', '/api/adGroups/report', null],
     ['GET', '/api/adGroups?campaignId=1', null],
     ['GET', '/api/adGroups/123', null],
     ['DELETE', '/api/adGroups/123', null],

@@ -1,3 +1,5 @@
+import { REPORT_GAP_MS } from './report-facts';
+
 /**
  * spec-notes #17 as data: the minimum gap between calls, in ms, per ad account (onOff:
  * per ad group, see PER_AD_GROUP). The sandbox emulates these and the console waits them out.
@@ -9,6 +11,8 @@ export const RATE_LIMITS = {
   onOff: 1_000,
   pacing: 5_000,
   trackers: 5_000,
+  /** The ad group report (report-api §6; open question 1 in report-facts.ts). */
+  report: REPORT_GAP_MS,
 } as const;
 
 export type RateLimitKey = keyof typeof RATE_LIMITS;
@@ -31,6 +35,7 @@ export function rateLimitKeyFor(method: string, path: string): RateLimitKey | nu
   if (adGroups) {
     const sub = adGroups[1];
     if (sub === undefined) return m === 'POST' || m === 'PUT' ? 'adGroupWrite' : null;
+    if (sub === 'report') return m === 'GET' ? 'report' : null;
     return m === 'PUT' ? (PARTIAL[sub] ?? null) : null;
   }
   if (m === 'GET' && /(?:^|\/)trackers\/rights$/.test(p)) return 'trackers';

@@ -31,7 +31,7 @@ function fakeClock() {
   return clock satisfies PacerClock;
 }
 
-const limits = { adGroupWrite: 5_000, dailyBudget: 1_000, bidAmount: 1_000, onOff: 1_000, pacing: 5_000, trackers: 5_000 };
+const limits = { adGroupWrite: 5_000, dailyBudget: 1_000, bidAmount: 1_000, onOff: 1_000, pacing: 5_000, trackers: 5_000, report: 5_000 };
 
 describe('request pacer', () => {
   it('spaces calls of one kind by the documented gap, per ad account', async () => {
