@@ -8,7 +8,7 @@ function concrete(route: string): [string, string] {
 
 describe('allowlist', () => {
   it('holds exactly the console endpoints', () => {
-    expect(LIVE_ROUTES).toHaveLength(29);
+    expect(LIVE_ROUTES).toHaveLength(30);
     expect(new Set(LIVE_ROUTES).size).toBe(LIVE_ROUTES.length);
   });
 
@@ -37,6 +37,10 @@ describe('allowlist', () => {
     ['PUT', '/campaigns'],
     ['GET', '/reports'],
     ['GET', '/adGroups/1/report'],
+    ['POST', '/adGroups/report'],
+    ['GET', '/campaigns/report'],
+    ['GET', '/adAccounts/report'],
+    ['GET', '/creatives/report'],
     ['GET', '/creatives'],
     ['POST', '/adGroups/1'],
     ['GET', '/adGroups/'],

@@ -1,6 +1,6 @@
 /**
  * The only Kakao Moment endpoints the proxy forwards: the console's own. Anything else
- * (campaign delete, reports, creatives…) is refused, so a bug or a hostile page can
+ * (campaign delete, the other reports, creatives…) is refused, so a bug or a hostile page can
  * never use the business token for more than this console does.
  * Paths are relative to `/openapi/v4`; `{id}` stands for an all-digit id.
  */
@@ -43,10 +43,16 @@ const LOOKUP_ROUTES = [
   'GET /talkChannelGroupFiles',
 ] as const;
 
+/**
+ * The performance figures (issue 12): the ad group report only. The account, campaign and
+ * creative reports stay refused until the console shows them.
+ */
+const REPORT_ROUTES = ['GET /adGroups/report'] as const;
+
 /** Answered by the mock world only: tests reset its data. Live mode has no such route. */
 const SANDBOX_ONLY_ROUTES = ['POST /__sandbox/reset'] as const;
 
-export const LIVE_ROUTES: readonly string[] = [...AD_GROUP_ROUTES, ...LOOKUP_ROUTES];
+export const LIVE_ROUTES: readonly string[] = [...AD_GROUP_ROUTES, ...LOOKUP_ROUTES, ...REPORT_ROUTES];
 export const SANDBOX_ROUTES: readonly string[] = [...LIVE_ROUTES, ...SANDBOX_ONLY_ROUTES];
 
 interface CompiledRoute {
