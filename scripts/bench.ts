@@ -8,7 +8,7 @@ import { launchChromium, loadFirstScreen } from './bench/first-screen-load';
 import { lighthouseMedians } from './bench/lighthouse';
 import { measureListTiming } from './bench/list-timing';
 import { portFromEnv } from './bench/ports';
-import { measureProxyOverhead } from './bench/proxy-overhead';
+import { reportProxyOverhead } from './bench/proxy-report';
 import { median, startSandboxServer } from './bench/server-process';
 
 const JS_BUDGET = 150_000;
@@ -17,6 +17,16 @@ const RUNS = 3;
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const listPath = (campaignId: number) => `/accounts/${ACCOUNT_IDS.main}/campaigns/${campaignId}/ad-groups`;
 const failures: string[] = [];
+
+// `npm run bench -- --only=proxy`: the proxy comparison alone (it needs only dist-server/).
+if (process.argv.includes('--only=proxy')) {
+  if (!existsSync('dist-server/main.js')) {
+    console.error('The compiled server is missing: run `npm run build` first.');
+    process.exit(1);
+  }
+  await reportProxyOverhead();
+  process.exit(0);
+}
 
 if (!existsSync('dist/index.html') || !existsSync('dist-server/main.js')) {
   console.error('The production build is missing: run `npm run build` first.');
@@ -75,13 +85,7 @@ try {
   server.stop();
 }
 
-const seconds = Number(process.env.BENCH_PROXY_SECONDS ?? 5);
-const overhead = await measureProxyOverhead(seconds);
-console.log(`\nProxy vs a bare node:http forwarder (autocannon, 50 connections, ${seconds} s × 2 rounds each, medians)`);
-console.table({
-  'requests/s': { proxy: Math.round(overhead.proxy.rps), bare: Math.round(overhead.bare.rps), ratio: `${(overhead.bare.rps / overhead.proxy.rps).toFixed(2)}×`, goal: '≤ 1.2×' },
-  'p99 latency': { proxy: `${overhead.proxy.p99} ms`, bare: `${overhead.bare.p99} ms`, ratio: `${(overhead.proxy.p99 / Math.max(overhead.bare.p99, 1)).toFixed(2)}×`, goal: '≤ 1.2×' },
-});
+await reportProxyOverhead();
 
 const timing = await measureListTiming();
 console.log('\n300-group campaign list (production build, sandbox, fresh browser)');

@@ -59,6 +59,8 @@ function nameOf(...sources: unknown[]): string | null {
 export function recordChanges(options: RecorderOptions): MiddlewareHandler<AppEnv> {
   const now = options.now ?? (() => new Date());
   return async (c, next) => {
+    // Reads are never recorded: they pass untouched, at no cost (issue 9).
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const path = new URL(c.req.url).pathname.replace(/^\/api(?=\/|$)/, '');
     const accountHeader = c.req.header('adAccountId');
     const hasBody = c.req.method === 'POST' || c.req.method === 'PUT';
