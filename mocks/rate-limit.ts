@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { PER_AD_GROUP, RATE_LIMITS, rateLimitBucket, rateLimitKeyFor, type RateLimitKey } from '../src/api/rules/rate-limits';
+import { REPORT_RATE_LIMIT_MESSAGE, REPORT_RATE_LIMIT_STATUS } from '../src/api/rules/report-facts';
 import { kakaoError } from './kakao-error';
 
 /**
@@ -58,6 +59,8 @@ function retryAfter(msLeft: number): Record<string, string> {
 
 function refusal(key: RateLimitKey, msLeft: number): Response {
   const headers = retryAfter(msLeft);
+  // The report's refusal was recorded as HTTP 429 with the common -10 (report-api §7).
+  if (key === 'report') return HttpResponse.json({ code: API_LIMIT_BODY.code, msg: REPORT_RATE_LIMIT_MESSAGE, extras: {} }, { status: REPORT_RATE_LIMIT_STATUS, headers });
   const quota = QUOTA_MESSAGES[key];
   if (quota) {
     const response = kakaoError(429, AD_GROUP_QUOTA_DETAIL_CODE, quota);

@@ -7,6 +7,7 @@ import { createAdGroupWriteHandlers } from './ad-groups-write';
 import { createCampaignHandlers } from './campaigns';
 import { createLookupHandlers } from './lookups';
 import { createPopulationHandlers } from './population';
+import { createReportHandlers } from '../report';
 import { createSandboxHandlers } from './sandbox';
 
 /**
@@ -26,6 +27,7 @@ export function createHandlers(base: string): HttpHandler[] {
     ...createCampaignHandlers(base),
     ...createAdGroupPartialHandlers(base),
     ...createAdGroupWriteHandlers(base),
+    ...createReportHandlers(base),
     ...createAdGroupReadHandlers(base),
     ...createPopulationHandlers(base),
     ...createLookupHandlers(base),
