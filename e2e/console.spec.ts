@@ -7,13 +7,17 @@ test('pick an ad account and a campaign, then see its ad groups', async ({ page 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Choose an ad account' })).toBeVisible();
 
-  await page.getByRole('combobox', { name: 'Ad account' }).click();
-  await page.getByRole('option', { name: /한빛몰 광고계정/ }).click();
+  // The pickers are native <select>s (decision 0006): choose by the option's text.
+  const account = page.getByRole('combobox', { name: 'Ad account' });
+  await expect(account.getByRole('option', { name: /한빛몰 광고계정/ })).toBeAttached();
+  await account.selectOption({ label: (await account.getByRole('option', { name: /한빛몰 광고계정/ }).textContent()) ?? '' });
   await expect(page).toHaveURL(/\/accounts\/27429$/);
 
-  await page.getByRole('combobox', { name: 'Campaign' }).click();
-  // The picker shows each campaign's type and goal, which only the detail call knows.
-  await page.getByRole('option', { name: /디스플레이_방문_봄 시즌 기획전.*Display.*Visit/ }).click();
+  // The picker names each campaign's type and goal, which only the detail call knows.
+  const campaign = page.getByRole('combobox', { name: 'Campaign' });
+  const spring = campaign.getByRole('option', { name: /디스플레이_방문_봄 시즌 기획전.*Display.*Visit/ });
+  await expect(spring).toBeAttached();
+  await campaign.selectOption({ label: (await spring.textContent()) ?? '' });
 
   await expect(page).toHaveURL(/\/accounts\/27429\/campaigns\/35001\/ad-groups/);
   const table = page.getByRole('table', { name: 'Ad groups' });

@@ -7,7 +7,7 @@ import { firstScreenChunkOf, measureFirstScreen } from './first-screen.ts';
 // rest needs), so the gate holds JS at the figure reached plus some room for work in
 // flight: it catches a lazy chunk turned static or a new library. Lower it as cuts land.
 const GOAL = { js: 150_000, css: 30_000 };
-const CEILING = { js: 290_000, css: GOAL.css };
+const CEILING = { js: 268_000, css: GOAL.css };
 
 // Loaded on first use, never by the first screen.
 const LATER = [

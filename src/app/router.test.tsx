@@ -58,8 +58,8 @@ describe('routes', () => {
     const router = renderAt('/accounts/10/campaigns/20');
     expect(await screen.findByRole('heading', { level: 1, name: 'Ad groups of Spring sale' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/accounts/10/campaigns/20/ad-groups');
-    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Campaign' })).toHaveValue('Spring sale (Video · Views)'));
-    expect(screen.getByRole('combobox', { name: 'Ad account' })).toHaveValue('Acme');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Campaign' })).toHaveDisplayValue('Spring sale (Video · Views)'));
+    expect(screen.getByRole('combobox', { name: 'Ad account' })).toHaveDisplayValue('Acme');
   });
 });
 

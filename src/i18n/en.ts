@@ -39,7 +39,6 @@ export const en: CatalogShape<typeof ko> = {
       error: 'Could not load campaigns',
       empty: 'No campaigns',
       typeGoal: '{{type}} · {{goal}}',
-      typeGoalLoading: 'Checking type…',
     },
   },
   demo: {

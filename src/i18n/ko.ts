@@ -40,7 +40,6 @@ export const ko = {
       error: '캠페인을 불러오지 못했습니다',
       empty: '캠페인이 없습니다',
       typeGoal: '{{type}} · {{goal}}',
-      typeGoalLoading: '유형 확인 중…',
     },
   },
   demo: {

@@ -1,6 +1,6 @@
-import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAdAccounts } from './api/list-ad-accounts';
+import { ContextSelect } from './context-select';
 
 export interface AccountPickerProps {
   value: number | null;
@@ -11,31 +11,24 @@ export interface AccountPickerProps {
 export function AccountPicker({ value, onChange }: AccountPickerProps) {
   const { t } = useTranslation();
   const accounts = useAdAccounts();
-  const data = (accounts.data ?? []).map((a) => ({ value: String(a.id), label: a.name }));
+  const options = (accounts.data ?? []).map((a) => ({ value: a.id, label: a.name }));
   const placeholder = accounts.isPending
     ? t('picker.account.loading')
     : accounts.isError
       ? t('picker.account.error')
-      : data.length === 0
+      : options.length === 0
         ? t('picker.account.empty')
         : t('picker.account.placeholder');
 
   return (
-    <Select
+    <ContextSelect
       label={t('picker.account.label')}
       placeholder={placeholder}
-      data={data}
-      value={value === null ? null : String(value)}
-      onChange={(next) => next && onChange(Number(next))}
-      disabled={data.length === 0}
+      options={options}
+      value={value}
+      onChange={onChange}
       error={accounts.isError}
-      searchable
-      allowDeselect={false}
-      nothingFoundMessage={t('picker.account.empty')}
-      size="sm"
-      w={220}
-      // Inside the header's nav landmark, so the open list is still in a landmark (axe "region").
-      comboboxProps={{ withinPortal: false }}
+      width={220}
     />
   );
 }

@@ -38,16 +38,19 @@ describe('CampaignPicker', () => {
     );
     const input = await screen.findByRole('combobox', { name: 'Campaign' });
     await waitFor(() => expect(input).toBeEnabled());
-    await user.click(input);
-    expect(await screen.findByText('Kakao Talk Channel · Reach')).toBeInTheDocument();
-    expect(await screen.findByText('Display · Conversion')).toBeInTheDocument();
+    expect(input).toHaveDisplayValue('Choose a campaign');
+    expect(await screen.findByRole('option', { name: 'Friends (Kakao Talk Channel · Reach)' })).toBeInTheDocument();
+    expect(await screen.findByRole('option', { name: 'Spring sale (Display · Conversion)' })).toBeInTheDocument();
     expect(listHeader).toBe('7');
 
-    await user.click(screen.getByRole('option', { name: /Friends/ }));
+    await user.selectOptions(input, 'Friends (Kakao Talk Channel · Reach)');
     expect(onChange).toHaveBeenCalledWith(2);
 
     rerender(<CampaignPicker adAccountId={7} value={2} onChange={onChange} />);
-    expect(screen.getByRole('combobox', { name: 'Campaign' })).toHaveValue('Friends (Kakao Talk Channel · Reach)');
+    const chosen = screen.getByRole('combobox', { name: 'Campaign' });
+    expect(chosen).toHaveDisplayValue('Friends (Kakao Talk Channel · Reach)');
+    // Once chosen, "Choose a campaign" is no longer offered.
+    expect(screen.queryByRole('option', { name: 'Choose a campaign' })).not.toBeInTheDocument();
     await queryClient.refetchQueries({ type: 'active', stale: true });
     expect(detailCalls.sort()).toEqual(['1', '2']);
   });
@@ -65,11 +68,10 @@ describe('CampaignPicker', () => {
         return HttpResponse.json({ ...many.find((c) => String(c.id) === params.id), campaignTypeGoal: { campaignType: 'DISPLAY', goal: 'VISITING' } });
       }),
     );
-    const { user } = renderWithProviders(<CampaignPicker adAccountId={8} value={null} onChange={() => {}} />);
+    renderWithProviders(<CampaignPicker adAccountId={8} value={null} onChange={() => {}} />);
     const input = await screen.findByRole('combobox', { name: 'Campaign' });
     await waitFor(() => expect(input).toBeEnabled());
-    await user.click(input);
-    await waitFor(() => expect(screen.getAllByText('Display · Visits')).toHaveLength(11), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getAllByRole('option', { name: /\(Display · Visits\)$/ })).toHaveLength(11), { timeout: 10_000 });
     expect(flight.max).toBeGreaterThan(1);
     expect(flight.max).toBeLessThanOrEqual(MAX_CAMPAIGN_DETAIL_REQUESTS);
   });
@@ -78,6 +80,6 @@ describe('CampaignPicker', () => {
     renderWithProviders(<CampaignPicker adAccountId={null} value={null} onChange={() => {}} />);
     const input = screen.getByRole('combobox', { name: 'Campaign' });
     expect(input).toBeDisabled();
-    expect(input).toHaveAttribute('placeholder', 'Choose an ad account first');
+    expect(input).toHaveDisplayValue('Choose an ad account first');
   });
 });
