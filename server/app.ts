@@ -5,7 +5,7 @@ import type { SessionKeys } from './auth/session-crypto';
 import { sessionGuard } from './auth/session-guard';
 import type { SessionLimits, SessionStore } from './auth/session-store';
 import { mountHistory, type HistoryOptions } from './history/service';
-import { createProxy, upstreamRoot } from './proxy';
+import { createProxy, MAX_UPSTREAM_BYTES, upstreamRoot } from './proxy';
 import { createStaticApp } from './static';
 import { fetchUpstream, poolUpstream, type FetchLike, type Upstream } from './upstream';
 import { hostGuard, jsonError, pathGuard, redactingLogger, securityHeaders, type AppEnv } from './security';
@@ -47,9 +47,10 @@ export type AppOptions =
 export const SANDBOX_TOKEN = 'sandbox';
 
 function upstreamOf(options: AppOptions): Upstream {
-  if (options.fetch) return fetchUpstream(options.fetch);
-  if (options.mode !== 'sandbox') return poolUpstream(new URL(upstreamRoot(options.apiBase)).origin, options.timeoutMs);
-  return fetchUpstream((input, init) => globalThis.fetch(input, init));
+  const limits = { timeoutMs: options.timeoutMs, maxBytes: MAX_UPSTREAM_BYTES };
+  if (options.fetch) return fetchUpstream(options.fetch, limits);
+  if (options.mode !== 'sandbox') return poolUpstream(new URL(upstreamRoot(options.apiBase)).origin, limits);
+  return fetchUpstream((input, init) => globalThis.fetch(input, init), limits);
 }
 
 /** The whole server without listen(): tests drive it with app.request(). */

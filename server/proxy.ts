@@ -3,13 +3,14 @@ import { isAllowedRoute, type ProxyMode } from './allowlist';
 import { compressJson } from './api-compression';
 import { mutationGuard } from './csrf';
 import { bodySizeLimit, jsonError, type AppEnv } from './security';
-import type { Upstream } from './upstream';
+import { TooLarge, type Upstream, type UpstreamAnswer } from './upstream';
 
 /** The bearer token is the request's `kakaoToken`, set before the proxy (app.ts). */
 export interface ProxyOptions {
   mode: ProxyMode;
   /** e.g. https://apis.moment.kakao.com; `/openapi/v4` is appended here. */
   apiBase: string;
+  /** For the log line only: the upstream enforces it (upstream.ts). */
   timeoutMs: number;
   upstream: Upstream;
   /** Already redacting: see redactingLogger. */
@@ -46,54 +47,6 @@ function scrub(body: Buffer<ArrayBuffer>, token: string): Buffer<ArrayBuffer> {
   return Buffer.from(body.toString('utf8').split(token).join('[redacted]'), 'utf8');
 }
 
-class TooLarge extends Error {}
-
-/** Collects a streamed body into one buffer, refusing past `cap` bytes. */
-async function readCapped(body: AsyncIterable<Uint8Array> | null, cap: number): Promise<Buffer<ArrayBuffer>> {
-  if (body === null) return Buffer.alloc(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.byteLength;
-    if (size > cap) throw new TooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, size);
-}
-
-type Outcome = { status: number; header: (name: string) => string | undefined; bytes: Buffer<ArrayBuffer> } | 'timeout';
-
-/**
- * One request and its whole body under one deadline: a body that stalls is a timeout too.
- * The race settles even when the upstream ignores its signal, so nothing hangs forever.
- */
-async function call(upstream: Upstream, url: string, init: Omit<Parameters<Upstream>[1], 'signal'>, timeoutMs: number): Promise<Outcome> {
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => {
-      controller.abort(new DOMException('The upstream deadline passed', 'TimeoutError'));
-      resolve('timeout');
-    }, timeoutMs);
-  });
-  let settled = false;
-  const work = (async () => {
-    const response = await upstream(url, { ...init, signal: controller.signal });
-    const bytes = await readCapped(response.body, MAX_UPSTREAM_BYTES);
-    settled = true;
-    return { status: response.status, header: response.header, bytes };
-  })();
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-    // Releases the connection when the body was refused midway or the deadline passed.
-    // Not after a whole answer: an abort costs a DOMException and an event per request.
-    if (!settled) controller.abort();
-    work.catch(() => undefined); // the loser of the race may still reject
-  }
-}
-
 /** The `/api/*` sub-app: allowlisted requests go to `${apiBase}/openapi/v4/*`, nothing else does. */
 export function createProxy(options: ProxyOptions): Hono<AppEnv> {
   const root = upstreamRoot(options.apiBase);
@@ -126,14 +79,9 @@ export function createProxy(options: ProxyOptions): Hono<AppEnv> {
     const hasBody = c.req.method === 'POST' || c.req.method === 'PUT';
     const body = hasBody ? new Uint8Array(await c.req.arrayBuffer()) : undefined;
 
-    let outcome: Outcome;
+    let outcome: UpstreamAnswer | 'timeout';
     try {
-      outcome = await call(
-        options.upstream,
-        target,
-        { method: c.req.method, headers: upstreamHeaders(token, adAccountId, c.req.header('Content-Type')), body },
-        options.timeoutMs,
-      );
+      outcome = await options.upstream(target, { method: c.req.method, headers: upstreamHeaders(token, adAccountId, c.req.header('Content-Type')), body });
     } catch (error) {
       const reason = error instanceof TooLarge ? `answer above ${MAX_UPSTREAM_BYTES} bytes` : error instanceof Error ? error.message : String(error);
       options.log(`[proxy] ${c.req.method} ${path} failed: ${reason}`);
