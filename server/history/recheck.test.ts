@@ -22,7 +22,7 @@ const json = { 'Content-Type': 'application/json', adAccountId: String(account) 
 let store: Store;
 let app: ReturnType<typeof createApp>;
 const lines: string[] = [];
-const forward = (request: Request) => app.fetch(request);
+const forward = async (request: Request) => app.fetch(request);
 
 function liveGroup(): { id: number; dailyBudgetAmount: number } {
   const group = db.adGroupsOf(account, CAMPAIGN_IDS.displayVisit).find((g) => g.config === 'ON');
