@@ -8,6 +8,7 @@ import { launchChromium, loadFirstScreen } from './bench/first-screen-load';
 import { lighthouseMedians } from './bench/lighthouse';
 import { measureListTiming } from './bench/list-timing';
 import { portFromEnv } from './bench/ports';
+import { reportHistoryStore } from './bench/history-report';
 import { reportProxyOverhead } from './bench/proxy-report';
 import { median, startSandboxServer } from './bench/server-process';
 
@@ -25,6 +26,12 @@ if (process.argv.includes('--only=proxy')) {
     process.exit(1);
   }
   await reportProxyOverhead();
+  process.exit(0);
+}
+
+// `npm run bench -- --only=history`: the history store alone (no build needed).
+if (process.argv.includes('--only=history')) {
+  await reportHistoryStore();
   process.exit(0);
 }
 
@@ -97,6 +104,8 @@ console.table({
   'detail requests': timing.detailRequests,
   'duplicate detail requests': timing.duplicateDetailRequests,
 });
+
+await reportHistoryStore();
 
 if (failures.length > 0) {
   console.error(`\nBudget failures:\n${failures.join('\n')}`);

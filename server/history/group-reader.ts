@@ -1,3 +1,4 @@
+import { AD_GROUP_DELETED, AD_GROUP_NOT_FOUND } from '../../src/api/ad-group-detail-codes';
 import { asErrorEnvelope } from '../../src/api/contracts/error';
 
 /**
@@ -6,8 +7,8 @@ import { asErrorEnvelope } from '../../src/api/contracts/error';
  */
 export type Forward = (request: Request, kakaoToken?: string) => Promise<Response>;
 
-/** Kakao's detail code for "광고그룹이 존재하지 않습니다." */
-const AD_GROUP_NOT_FOUND = 32001;
+/** Either code says the group is gone: 32001 as documented, 32026 as real clients meet it (issue 8). */
+const GONE = new Set<number | undefined>([AD_GROUP_NOT_FOUND, AD_GROUP_DELETED]);
 
 export type GroupRead = { kind: 'found'; group: unknown } | { kind: 'gone' } | { kind: 'unreadable' };
 
@@ -20,7 +21,7 @@ export async function readGroup(forward: Forward, adAccountId: number, adGroupId
     );
     const body: unknown = await response.json();
     const envelope = asErrorEnvelope(body);
-    if (envelope) return envelope.extras?.detailCode === AD_GROUP_NOT_FOUND ? { kind: 'gone' } : { kind: 'unreadable' };
+    if (envelope) return GONE.has(envelope.extras?.detailCode) ? { kind: 'gone' } : { kind: 'unreadable' };
     return response.ok ? { kind: 'found', group: body } : { kind: 'unreadable' };
   } catch {
     return { kind: 'unreadable' };

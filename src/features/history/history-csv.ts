@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ChangeRecord } from '../../api/contracts/changes';
+import { seoulClock } from '../../api/rules/seoul-clock';
 import { asTextCell, type CsvValue } from '../ad-groups/list/csv';
 import { fieldLabel } from './format-change';
 
@@ -48,16 +49,7 @@ export function historyCsvRows(records: readonly ChangeRecord[], t: TFunction, s
   return [header, ...rows];
 }
 
-/** `2026-12-01 14:02:05`, Asia/Seoul: sortable, and what Excel reads as a date-time. */
+/** `2026-12-01 14:02:05`, Asia/Seoul (the one Seoul clock): sortable, and what Excel reads as a date-time. */
 export function seoulIsoTime(at: string): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Asia/Seoul',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(at));
+  return seoulClock(new Date(at)).dateTime.replace('T', ' ');
 }
