@@ -1,72 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChangesPage } from '../../src/api/contracts/changes';
-import { ACCOUNT_IDS } from '../../mocks/data/seed-accounts';
 import { CAMPAIGN_IDS } from '../../mocks/data/seed-campaigns';
 import { db } from '../../mocks/db';
-import { DEMO_USERS, SANDBOX_HISTORY, seedHistory } from '../../mocks/history-seed';
-import { createSandboxServer } from '../../mocks/node';
-import { setRateLimitsEnabled } from '../../mocks/rate-limit';
-import { createApp } from '../app';
-import type { Store } from '../store/store';
-import { openTestStore, STORE_START_MS } from '../store/test-stores';
+import { DEMO_USERS, seedHistory } from '../../mocks/history-seed';
+import { ACCOUNT, changesOf, installHistoryWorld, JSON_HEADERS, liveGroup, setBudget as putBudget } from './test-world';
 
-// The real mock world behind the real proxy, with the recorder in front, as main.ts wires it.
-const API_BASE = 'https://kakao.history.test';
-const sandbox = createSandboxServer(`${API_BASE}/openapi/v4`);
-const account = ACCOUNT_IDS.main;
-let store: Store;
-let app: ReturnType<typeof createApp>;
-const lines: string[] = [];
-
-const json = { 'Content-Type': 'application/json', adAccountId: String(account) };
-
-function groupOf(): { id: number; dailyBudgetAmount: number } {
-  const group = db.adGroupsOf(account, CAMPAIGN_IDS.displayVisit).find((g) => g.config === 'ON');
-  if (!group?.dailyBudgetAmount) throw new Error('the seed has no ON display group with a budget');
-  return { id: group.id, dailyBudgetAmount: group.dailyBudgetAmount };
-}
-
-async function changes(query: string): Promise<ChangesPage> {
-  const res = await app.request(`/console/changes?adAccountId=${account}&${query}`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as ChangesPage;
-}
-
-function setBudget(id: number, amount: number, headers: Record<string, string> = {}) {
-  return app.request('/api/adGroups/dailyBudgetAmount', {
-    method: 'PUT',
-    headers: { ...json, ...headers },
-    body: JSON.stringify({ id, dailyBudgetAmount: amount }),
-  });
-}
-
-beforeAll(async () => {
-  sandbox.listen({ onUnhandledRequest: 'error' });
-  setRateLimitsEnabled(false);
-  store = await openTestStore('pglite');
-  app = createApp({
-    mode: 'sandbox',
-    apiBase: API_BASE,
-    timeoutMs: 5_000,
-    log: (line) => lines.push(line),
-    history: { store, userOf: () => DEMO_USERS[0], retentionDays: 730, seed: SANDBOX_HISTORY },
-  });
-}, STORE_START_MS);
-beforeEach(async () => {
-  lines.length = 0;
-  expect((await app.request('/api/__sandbox/reset', { method: 'POST', headers: json })).status).toBeLessThan(300);
-});
-afterAll(async () => {
-  sandbox.close();
-  setRateLimitsEnabled(true);
-  await store.close();
-});
+const world = installHistoryWorld('https://kakao.history.test');
+const account = ACCOUNT;
+const groupOf = liveGroup;
+const changes = (query: string) => changesOf(world.app, query);
+const setBudget = (id: number, amount: number, headers: Record<string, string> = {}) => putBudget(world.app, id, amount, headers);
 
 describe('recording changes through the app', () => {
   it('records an applied budget change with the server-read before, the batch id and who', async () => {
     const group = groupOf();
     const res = await setBudget(group.id, group.dailyBudgetAmount + 10_000, { 'X-Console-Batch-Id': 'bulk-1' });
-    expect(res.status, lines.join('\n')).toBe(200);
+    expect(res.status, world.lines.join('\n')).toBe(200);
     const changeId = res.headers.get('X-Console-Change-Id');
     expect(changeId).toMatch(/^\d+$/);
 
@@ -102,7 +51,7 @@ describe('recording changes through the app', () => {
   it('records nothing for reads or for a request the console refuses before Kakao', async () => {
     const group = groupOf();
     const before = (await changes(`adGroupId=${group.id}`)).content.length;
-    expect((await app.request(`/api/adGroups/${group.id}`, { headers: json })).status).toBe(200);
+    expect((await world.app.request(`/api/adGroups/${group.id}`, { headers: JSON_HEADERS })).status).toBe(200);
     const crossSite = await setBudget(group.id, 90_000, { 'Sec-Fetch-Site': 'cross-site' });
     expect(crossSite.status).toBe(403);
     expect((await changes(`adGroupId=${group.id}`)).content.length).toBe(before);
@@ -112,7 +61,7 @@ describe('recording changes through the app', () => {
   it('"reset demo" clears what was recorded and reseeds weeks of history by both demo users', async () => {
     const group = groupOf();
     await setBudget(group.id, group.dailyBudgetAmount + 20_000);
-    await app.request('/api/__sandbox/reset', { method: 'POST', headers: json });
+    await world.app.request('/api/__sandbox/reset', { method: 'POST', headers: JSON_HEADERS });
     const all: ChangesPage['content'] = [];
     let next: string | null = '';
     while (next !== null) {
@@ -130,7 +79,7 @@ describe('recording changes through the app', () => {
   });
 
   it('answers 400 for a bad query or cursor', async () => {
-    expect((await app.request('/console/changes?adAccountId=abc')).status).toBe(400);
-    expect((await app.request(`/console/changes?adAccountId=${account}&cursor=zzz`)).status).toBe(400);
+    expect((await world.app.request('/console/changes?adAccountId=abc')).status).toBe(400);
+    expect((await world.app.request(`/console/changes?adAccountId=${account}&cursor=zzz`)).status).toBe(400);
   });
 });
